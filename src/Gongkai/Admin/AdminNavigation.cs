@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Gongkai.Accounts;
+
+namespace Gongkai.Admin;
+
+public sealed record AdminLink(string Href, string Label, string[] Roles);
+
+/// <summary>The back-office menu; each feature adds its links here and each user sees those of their roles.</summary>
+public sealed class AdminNavigation
+{
+    private static readonly string[] Everyone = [];
+
+    public static readonly List<AdminLink> Links =
+    [
+        new("/admin", "待办事项", Everyone),
+        new("/admin/units", "组织机构", [Roles.Admin, Roles.UnitAdmin]),
+        new("/admin/staff", "人员与角色", [Roles.Admin, Roles.UnitAdmin]),
+        new("/admin/audit", "审计日志", [Roles.Admin]),
+    ];
+
+    public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>
+        Links.Where(l => l.Roles.Length == 0 || user.IsInRole(Roles.Admin) || l.Roles.Any(user.IsInRole));
+}

@@ -1,0 +1,19 @@
+using Gongkai.Audit;
+using Gongkai.Demo;
+
+namespace Gongkai.Cli;
+
+/// <summary>Every verb of the command line, one line each.</summary>
+internal static class Commands
+{
+    /// <summary>The options every verb that opens an instance understands.</summary>
+    public static readonly string[] InstanceOptions = ["data", "db", "connection"];
+
+    public static IReadOnlyList<ICliCommand> All { get; } =
+    [
+        new DemoCommand(),
+        new ServeCommand(),
+        new InitCommand(),
+        new AuditVerifyCommand(),
+    ];
+}

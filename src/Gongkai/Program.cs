@@ -1,0 +1,3 @@
+using Gongkai.Cli;
+
+return await CommandLine.RunAsync(args);

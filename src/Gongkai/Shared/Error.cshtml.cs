@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Shared;
+
+/// <summary>The Chinese error page that every non-API failure lands on.</summary>
+public sealed class ErrorModel : PageModel
+{
+    public string Title { get; private set; } = "";
+    public string Advice { get; private set; } = "";
+
+    public void OnGet(int? status)
+    {
+        (Title, Advice) = status switch
+        {
+            404 => ("页面不存在", "您访问的页面不存在或已被撤销。"),
+            403 => ("无权访问", "您没有访问此页面的权限。"),
+            400 => ("请求有误", "提交的内容有误，请返回修改后重试。"),
+            409 => ("操作冲突", "该操作与当前状态冲突，请刷新后重试。"),
+            412 => ("记录已被修改", "该记录已被他人修改，请刷新后重试。"),
+            429 => ("请求过于频繁", "请稍后再试。"),
+            _ => ("系统繁忙", "服务暂时不可用，请稍后再试。"),
+        };
+    }
+}
