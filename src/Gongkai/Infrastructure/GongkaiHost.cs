@@ -14,6 +14,8 @@ public static class GongkaiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            // Razor Pages are discovered from the application assembly, which is not the entry assembly under tests.
+            ApplicationName = typeof(GongkaiHost).Assembly.GetName().Name,
             Args = [],
         });
         builder.Configuration

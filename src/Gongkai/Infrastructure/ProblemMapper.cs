@@ -8,7 +8,7 @@ namespace Gongkai.Infrastructure;
 /// The one place where failures become HTTP answers: problem details for the API,
 /// the Chinese error page for everything else. A user error is never a 500.
 /// </summary>
-internal sealed class ProblemMapper(IProblemDetailsService problems, ILogger<ProblemMapper> logger) : IExceptionHandler
+internal sealed class ProblemMapper(ILogger<ProblemMapper> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -17,17 +17,22 @@ internal sealed class ProblemMapper(IProblemDetailsService problems, ILogger<Pro
         {
             Log.Unhandled(logger, exception);
         }
-        http.Response.StatusCode = status;
-        if (!IsApi(http.Request.Path))
+        // The middleware has already pointed Request.Path at /error; the feature keeps the original.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (!IsApi(path))
         {
-            http.Response.Redirect($"/error?status={status}");
-            return true;
+            // Pages fall through to the re-executed Chinese error page, with the status chosen by StatusFor.
+            return false;
         }
         var details = errors is null
             ? new ProblemDetails { Status = status, Title = title, Detail = status < 500 ? exception.Message : null }
             : new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value)) { Status = status, Title = title };
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details, Exception = exception });
+        details.Instance = path;
+        await ProblemWriter.WriteAsync(http, details);
+        return true;
     }
+
+    public static int StatusFor(Exception exception) => Classify(exception).Status;
 
     internal static bool IsApi(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/healthz");

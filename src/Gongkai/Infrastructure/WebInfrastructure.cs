@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Audit;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
@@ -25,6 +26,9 @@ internal static class WebInfrastructure
         services.AddOpenApi();
         services.AddDataProtection().SetApplicationName("gongkai").PersistKeysToFileSystem(new DirectoryInfo(options.PathIn("keys")));
         services.AddLocalization();
+        // Razor writes Chinese as characters, not numeric entities (smaller pages, readable source).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -41,14 +45,7 @@ internal static class WebInfrastructure
             o.AddPolicy(PublicFormsPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
-            o.OnRejected = async (context, token) =>
-            {
-                context.HttpContext.Response.ContentType = "application/problem+json";
-                await context.HttpContext.Response.WriteAsJsonAsync(new
-                {
-                    status = 429, title = "请求过于频繁，请稍后再试",
-                }, token);
-            };
+            o.OnRejected = (context, _) => new ValueTask(ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests));
         });
     }
 
@@ -61,20 +58,15 @@ internal static class WebInfrastructure
 
     public static void UseWebInfrastructure(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages(async context =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var http = context.HttpContext;
-            if (!ProblemMapper.IsApi(http.Request.Path) && http.Response.StatusCode == 404)
-            {
-                http.Response.Redirect("/error?status=404");
-            }
-            else if (ProblemMapper.IsApi(http.Request.Path) && !http.Response.HasStarted && http.Response.ContentLength is null)
-            {
-                var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http });
-            }
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = ProblemMapper.StatusFor,
         });
+        // API answers carry problem details; pages re-execute the Chinese error page and keep their status code.
+        app.UseWhen(http => ProblemMapper.IsApi(http.Request.Path), api => api.UseStatusCodePages(context =>
+            ProblemWriter.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode)));
+        app.UseWhen(http => !ProblemMapper.IsApi(http.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         var cultures = new[] { new CultureInfo("zh-CN"), new CultureInfo("en") };
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -3,14 +3,23 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Shared;
 
 /// <summary>The Chinese error page that every non-API failure lands on.</summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "";
     public string Advice { get; private set; } = "";
 
+    public void OnPost(int? status) => OnGet(status);
+
     public void OnGet(int? status)
     {
-        (Title, Advice) = status switch
+        var code = status ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null
+            && HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is null && status is not null)
+        {
+            Response.StatusCode = code;
+        }
+        (Title, Advice) = code switch
         {
             404 => ("页面不存在", "您访问的页面不存在或已被撤销。"),
             403 => ("无权访问", "您没有访问此页面的权限。"),
