@@ -14,6 +14,8 @@ public static class GongkaiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            // The pages live in this assembly: name it, or a test host (the entry assembly) finds none.
+            ApplicationName = typeof(GongkaiHost).Assembly.GetName().Name,
             Args = [],
         });
         builder.Configuration
