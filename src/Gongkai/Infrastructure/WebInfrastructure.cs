@@ -32,7 +32,11 @@ internal static class WebInfrastructure
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
         }
         services.AddRazorPages(o =>
         {
