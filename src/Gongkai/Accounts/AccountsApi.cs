@@ -22,5 +22,15 @@ internal static class AccountsApi
             return TypedResults.Created($"/api/v1/users/{created.UserName}", created);
         });
         users.MapGet("/", async (ListUsers list, HttpContext http) => TypedResults.Ok(await list.RunAsync(http.User)));
+        users.MapPost("/{userName}/unlock", async (string userName, UnlockUser unlock, HttpContext http) =>
+        {
+            await unlock.RunAsync(userName, http.User);
+            return TypedResults.NoContent();
+        });
+        users.MapPost("/{userName}/password", async (string userName, ResetPasswordRequest request, ResetPassword reset, HttpContext http) =>
+        {
+            await reset.RunAsync(userName, request.NewPassword, http.User);
+            return TypedResults.NoContent();
+        });
     }
 }

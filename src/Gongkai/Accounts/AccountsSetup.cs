@@ -34,14 +34,14 @@ internal static class AccountsSetup
         {
             o.LoginPath = "/admin/login";
             o.LogoutPath = "/admin/logout";
-            o.AccessDeniedPath = "/error?status=403";
+            o.AccessDeniedPath = "/error";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             o.SlidingExpiration = true;
             o.Cookie.Name = "gongkai.staff";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Events.OnRedirectToLogin = c => ApiAwareRedirect(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden, "/error?status=403");
         });
 
         services.AddAuthentication()
@@ -62,17 +62,20 @@ internal static class AccountsSetup
         services.AddScoped<IssueToken>();
         services.AddScoped<CreateUser>();
         services.AddScoped<ListUsers>();
+        services.AddScoped<StaffGuard>();
+        services.AddScoped<UnlockUser>();
+        services.AddScoped<ResetPassword>();
         return services;
     }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status, string? page = null)
     {
         if (ProblemMapper.IsApi(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        context.Response.Redirect(context.RedirectUri);
+        context.Response.Redirect(page ?? context.RedirectUri);
         return Task.CompletedTask;
     }
 }

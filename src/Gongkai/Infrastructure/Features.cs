@@ -13,6 +13,7 @@ internal static class Features
         services.AddScoped<SaveUnit>();
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
+        services.AddTexts<Gongkai.Admin.AdminTexts>();
         return services;
     }
 

@@ -14,7 +14,7 @@ public static class GongkaiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
-            // Razor Pages are discovered from the application assembly, which is not the entry assembly under tests.
+            // The pages live in this assembly: name it, or a test host (the entry assembly) finds none.
             ApplicationName = typeof(GongkaiHost).Assembly.GetName().Name,
             Args = [],
         });

@@ -26,9 +26,19 @@ internal static class WebInfrastructure
         services.AddOpenApi();
         services.AddDataProtection().SetApplicationName("gongkai").PersistKeysToFileSystem(new DirectoryInfo(options.PathIn("keys")));
         services.AddLocalization();
-        // Razor writes Chinese as characters, not numeric entities (smaller pages, readable source).
-        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Pages are Chinese: write CJK as characters, not as &#x..; entities (a third of the size, and readable).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton<Texts>();
+        services.AddTexts<ShellTexts>();
+        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/";
@@ -75,6 +85,7 @@ internal static class WebInfrastructure
             SupportedUICultures = cultures,
             RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()],
         });
+        app.UseCultureCookie();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
