@@ -110,6 +110,12 @@ public sealed class Item
     }
 
     /// <summary>An imported row lands as published with the dates it was given (migrations).</summary>
-    public static Item Imported(string title, DateTime publishedAt, string indexNumber, bool late) =>
-        new() { Title = title, Status = ItemStatus.Published, PublishedAt = publishedAt, IndexNumber = indexNumber, PublishedLate = late, Revision = 1 };
+    public static Item Imported(string title, DateTime publishedAt, string? indexNumber, bool late, string? sourceId = null) => new()
+    {
+        Title = title, Status = ItemStatus.Published, PublishedAt = publishedAt, IndexNumber = indexNumber, PublishedLate = late,
+        Revision = 1, CreatedAt = publishedAt, UpdatedAt = publishedAt, SourceId = sourceId,
+    };
+
+    /// <summary>Bulk paths (import, demo) reserve numbers in blocks and hand them out here, before the first save.</summary>
+    public void AssignIndexNumber(string indexNumber) => IndexNumber ??= indexNumber;
 }
