@@ -11,6 +11,8 @@ internal static class Features
     {
         services.AddAuditTrail();
         services.AddScoped<SaveUnit>();
+        Gongkai.Catalog.CatalogApi.AddCatalog(services);
+        Gongkai.Publishing.PublishingApi.AddPublishing(services);
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
         services.AddTexts<Gongkai.Admin.AdminTexts>();
@@ -23,6 +25,8 @@ internal static class Features
         app.MapAccountsApi();
         app.MapUnitsApi();
         app.MapAuditApi();
+        Gongkai.Catalog.CatalogApi.MapCatalogApi(app);
+        Gongkai.Publishing.PublishingApi.MapPublishingApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -74,6 +74,47 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndexCounters",
+                columns: table => new
+                {
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndexCounters", x => new { x.UnitId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SensitiveWords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Word = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SensitiveWords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitIndexPatterns",
+                columns: table => new
+                {
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Pattern = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitIndexPatterns", x => x.UnitId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -214,6 +255,90 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CatalogNodes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogNodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CatalogNodes_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CoIssuers = table.Column<string>(type: "TEXT", nullable: false),
+                    IndexNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", nullable: true),
+                    Genre = table.Column<string>(type: "TEXT", nullable: true),
+                    CatalogNode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Keywords = table.Column<string>(type: "TEXT", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", nullable: true),
+                    FormedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScheduledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Validity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RepealedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisclosureMode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DisclosureGround = table.Column<string>(type: "TEXT", nullable: true),
+                    Timing = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PeriodMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    NextDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    PolicyItemId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Basis = table.Column<string>(type: "TEXT", nullable: true),
+                    Procedure = table.Column<string>(type: "TEXT", nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", nullable: true),
+                    Materials = table.Column<string>(type: "TEXT", nullable: true),
+                    FeeBasis = table.Column<string>(type: "TEXT", nullable: true),
+                    FeeStandard = table.Column<string>(type: "TEXT", nullable: true),
+                    ComplaintPhone = table.Column<string>(type: "TEXT", nullable: true),
+                    Channels = table.Column<string>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", nullable: true),
+                    ScanOverrideReason = table.Column<string>(type: "TEXT", nullable: true),
+                    ScanOverrideFingerprint = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Items_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffUnits",
                 columns: table => new
                 {
@@ -235,6 +360,31 @@ namespace Gongkai.Data.Migrations.Sqlite
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ItemVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ItemVersions_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -291,6 +441,46 @@ namespace Gongkai.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogNodes_UnitId_Code",
+                table: "CatalogNodes",
+                columns: new[] { "UnitId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_IndexNumber",
+                table: "Items",
+                column: "IndexNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_SourceId",
+                table: "Items",
+                column: "SourceId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_Status_ScheduledAt",
+                table: "Items",
+                columns: new[] { "Status", "ScheduledAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_UnitId_Status",
+                table: "Items",
+                columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ItemVersions_ItemId_Revision",
+                table: "ItemVersions",
+                columns: new[] { "ItemId", "Revision" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SensitiveWords_Word",
+                table: "SensitiveWords",
+                column: "Word",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffUnits_UnitId",
                 table: "StaffUnits",
                 column: "UnitId");
@@ -329,10 +519,28 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CatalogNodes");
+
+            migrationBuilder.DropTable(
+                name: "IndexCounters");
+
+            migrationBuilder.DropTable(
+                name: "ItemVersions");
+
+            migrationBuilder.DropTable(
+                name: "SensitiveWords");
+
+            migrationBuilder.DropTable(
                 name: "StaffUnits");
 
             migrationBuilder.DropTable(
+                name: "UnitIndexPatterns");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Items");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -1,0 +1,40 @@
+using Gongkai.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Catalog;
+
+public sealed record CatalogNodeView(string Code, string? ParentCode, string Name, string? Frequency, List<CatalogNodeView> Children);
+
+/// <summary>A unit's 公开目录: the standard template until the unit changes it, then its own rows.</summary>
+public static class CatalogTree
+{
+    public static async Task<bool> HasNodeAsync(AppDbContext db, int unitId, string code) =>
+        await db.CatalogNodes.AnyAsync(n => n.UnitId == unitId && n.Code == code)
+        || (!await db.CatalogNodes.AnyAsync(n => n.UnitId == unitId) && StandardCatalog.Nodes.Any(n => n.Code == code));
+
+    /// <summary>Copies the template into the unit's own rows (once), so the unit can edit its tree.</summary>
+    public static async Task EnsureOwnAsync(AppDbContext db, int unitId)
+    {
+        if (await db.CatalogNodes.AnyAsync(n => n.UnitId == unitId))
+        {
+            return;
+        }
+        db.CatalogNodes.AddRange(StandardCatalog.Nodes.Select((n, i) => new CatalogNode
+        {
+            UnitId = unitId, Code = n.Code, ParentCode = n.ParentCode, Name = n.Name, Frequency = n.Frequency, SortOrder = i,
+        }));
+        await db.SaveChangesAsync();
+    }
+
+    public static async Task<List<CatalogNodeView>> ListAsync(AppDbContext db, int unitId)
+    {
+        var own = await db.CatalogNodes.AsNoTracking().Where(n => n.UnitId == unitId).OrderBy(n => n.SortOrder).ToListAsync();
+        var flat = own.Count > 0
+            ? own.Select(n => (n.Code, n.ParentCode, n.Name, n.Frequency)).ToList()
+            : StandardCatalog.Nodes.Select(n => (n.Code, n.ParentCode, n.Name, n.Frequency)).ToList();
+        var children = flat.ToLookup(n => n.ParentCode);
+        List<CatalogNodeView> Level(string? parent) =>
+            children[parent].Select(n => new CatalogNodeView(n.Code, n.ParentCode, n.Name, n.Frequency, Level(n.Code))).ToList();
+        return Level(null);
+    }
+}

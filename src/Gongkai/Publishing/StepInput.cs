@@ -1,0 +1,12 @@
+namespace Gongkai.Publishing;
+
+/// <summary>The body of a workflow step: <c>decision</c> and <c>comment</c> for review/approve, optional <c>at</c>
+/// (defaults to now, never in the future), <c>publishAt</c> to schedule a publication, <c>reason</c> for an override.</summary>
+public sealed record StepInput(string? Decision = null, string? Comment = null, DateTimeOffset? At = null,
+    DateTimeOffset? PublishAt = null, string? Reason = null);
+
+/// <summary>What a step answers: the item's new state, and warnings (scan findings, near-duplicates) for the editor.</summary>
+public sealed record StepResult(long Id, string Status, string? IndexNumber, string ETag, List<ScanFinding> Findings,
+    List<DuplicateHint> Duplicates);
+
+public sealed record DuplicateHint(long Id, string Title, string Status);
