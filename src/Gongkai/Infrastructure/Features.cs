@@ -13,6 +13,9 @@ internal static class Features
         services.AddScoped<SaveUnit>();
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
+        Gongkai.Calendar.CalendarApi.AddCalendar(services);
+        Gongkai.Requests.RequestsApi.AddRequests(services);
+        Gongkai.Appeals.AppealsApi.AddAppeals(services);
         return services;
     }
 
@@ -22,6 +25,9 @@ internal static class Features
         app.MapAccountsApi();
         app.MapUnitsApi();
         app.MapAuditApi();
+        Gongkai.Calendar.CalendarApi.MapCalendarApi(app);
+        Gongkai.Requests.RequestsApi.MapRequestsApi(app);
+        Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -32,6 +32,8 @@ public enum RequestActionType
 
 public static class RequestStatusText
 {
+    public static string Camel<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
     public static string Chinese(RequestStatus status) => status switch
     {
         RequestStatus.Received => "已收到，待受理",

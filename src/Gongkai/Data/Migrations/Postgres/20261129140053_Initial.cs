@@ -75,6 +75,21 @@ namespace Gongkai.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Holidays = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Workdays = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -215,6 +230,52 @@ namespace Gongkai.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Requests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    QueryCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ApplicantType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ApplicantName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IdType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IdNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Organization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Delivery = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PossibleRepeatOf = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PauseDeadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Requests_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffUnits",
                 columns: table => new
                 {
@@ -237,6 +298,81 @@ namespace Gongkai.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "Appeals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    RequestId = table.Column<int>(type: "integer", nullable: true),
+                    RequestNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Result = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtendedDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Appeals_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Appeals_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Workdays = table.Column<int>(type: "integer", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FeeBasis = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    FeeQuantity = table.Column<int>(type: "integer", nullable: true),
+                    FeeFen = table.Column<long>(type: "bigint", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestSteps_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_RequestId",
+                table: "Appeals",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_UnitId_FiledOn",
+                table: "Appeals",
+                columns: new[] { "UnitId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -292,6 +428,34 @@ namespace Gongkai.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_ContentHash",
+                table: "Requests",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_IdempotencyKey",
+                table: "Requests",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_Number",
+                table: "Requests",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_UnitId_Status_DueDate",
+                table: "Requests",
+                columns: new[] { "UnitId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestSteps_RequestId_Sequence",
+                table: "RequestSteps",
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffUnits_UnitId",
                 table: "StaffUnits",
                 column: "UnitId");
@@ -312,6 +476,9 @@ namespace Gongkai.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Appeals");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -330,10 +497,19 @@ namespace Gongkai.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "RequestSteps");
+
+            migrationBuilder.DropTable(
                 name: "StaffUnits");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Requests");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

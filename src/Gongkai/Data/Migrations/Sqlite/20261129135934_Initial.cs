@@ -74,6 +74,21 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Holidays = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Workdays = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -214,6 +229,52 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Requests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    QueryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ApplicantType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Delivery = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PossibleRepeatOf = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PauseDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Requests_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffUnits",
                 columns: table => new
                 {
@@ -236,6 +297,81 @@ namespace Gongkai.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "Appeals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequestNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtendedDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Appeals_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Appeals_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestSteps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Workdays = table.Column<int>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FeeBasis = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    FeeQuantity = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeeFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestSteps_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_RequestId",
+                table: "Appeals",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_UnitId_FiledOn",
+                table: "Appeals",
+                columns: new[] { "UnitId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -291,6 +427,34 @@ namespace Gongkai.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_ContentHash",
+                table: "Requests",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_IdempotencyKey",
+                table: "Requests",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_Number",
+                table: "Requests",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_UnitId_Status_DueDate",
+                table: "Requests",
+                columns: new[] { "UnitId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestSteps_RequestId_Sequence",
+                table: "RequestSteps",
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffUnits_UnitId",
                 table: "StaffUnits",
                 column: "UnitId");
@@ -311,6 +475,9 @@ namespace Gongkai.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Appeals");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -329,10 +496,19 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
+                name: "RequestSteps");
+
+            migrationBuilder.DropTable(
                 name: "StaffUnits");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "Requests");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
