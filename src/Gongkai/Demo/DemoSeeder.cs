@@ -20,6 +20,7 @@ internal static class DemoSeeder
         }
         await DemoCounty.SeedAsync(db);
         await DemoStaff.SeedAsync(services, password);
+        await Gongkai.Requests.DemoRequests.SeedAsync(services);
         return true;
     }
 }
