@@ -16,6 +16,8 @@ public sealed class AdminNavigation
         new("/admin/units", "组织机构", [Roles.Admin, Roles.UnitAdmin]),
         new("/admin/staff", "人员与角色", [Roles.Admin, Roles.UnitAdmin]),
         new("/admin/audit", "审计日志", [Roles.Admin]),
+        new("/admin/requests", "依申请公开", [Roles.RequestOfficer, Roles.Supervisor]),
+        new("/admin/calendar", "节假日安排", [Roles.Admin]),
     ];
 
     public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>

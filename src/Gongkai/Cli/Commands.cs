@@ -17,5 +17,6 @@ internal static class Commands
         new AuditVerifyCommand(),
         new Gongkai.Backup.BackupCommand(),
         new Gongkai.Backup.RestoreCommand(),
+        new Gongkai.Calendar.CalendarDueCommand(),
     ];
 }

@@ -21,6 +21,7 @@ internal static class DemoSeeder
         await DemoCounty.SeedAsync(db);
         await DemoStaff.SeedAsync(services, password);
         await Gongkai.Catalog.DemoItems.SeedAsync(db);
+        await Gongkai.Requests.DemoRequests.SeedAsync(services);
         return true;
     }
 }

@@ -16,6 +16,9 @@ internal static class Features
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
         services.AddTexts<Gongkai.Admin.AdminTexts>();
+        Gongkai.Calendar.CalendarApi.AddCalendar(services);
+        Gongkai.Requests.RequestsApi.AddRequests(services);
+        Gongkai.Appeals.AppealsApi.AddAppeals(services);
         return services;
     }
 
@@ -27,6 +30,9 @@ internal static class Features
         app.MapAuditApi();
         Gongkai.Catalog.CatalogApi.MapCatalogApi(app);
         Gongkai.Publishing.PublishingApi.MapPublishingApi(app);
+        Gongkai.Calendar.CalendarApi.MapCalendarApi(app);
+        Gongkai.Requests.RequestsApi.MapRequestsApi(app);
+        Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
         app.MapRazorPages();
         return app;
     }

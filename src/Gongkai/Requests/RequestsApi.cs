@@ -1,0 +1,63 @@
+using Gongkai.Data;
+using Gongkai.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Requests;
+
+internal static class RequestsApi
+{
+    public static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.AddScoped<FileRequest>();
+        services.AddScoped<ActOnRequest>();
+        services.AddScoped<GetRequest>();
+        services.AddScoped<ListRequests>();
+        services.AddScoped<RecomputeDueDates>();
+        services.AddScoped<RenderReplyLetter>();
+        services.AddScoped<Gongkai.Admin.ITodoSource, RequestTodos>();
+        services.AddRazorPages().ConfigureApplicationPartManager(PagesAssemblyPart.Ensure);
+        return services;
+    }
+
+    public static void MapRequestsApi(this WebApplication app)
+    {
+        var open = app.MapGroup("/api/v1/public/requests").WithTags("Public").AllowAnonymous().DisableAntiforgery();
+        open.MapPost("/", async (RequestInput input, FileRequest file, [FromHeader(Name = "Idempotency-Key")] string? key) =>
+        {
+            var (request, created) = await file.FileAsync(input, null, key);
+            var body = Filed(request);
+            return created ? Results.Created($"/api/v1/public/requests/{request.Number}", body) : Results.Ok(body);
+        }).RequireRateLimiting(WebInfrastructure.PublicFormsPolicy);
+        open.MapGet("/{number}", async (string number, string? queryCode, GetRequest get) =>
+            TypedResults.Ok(await get.ForApplicantAsync(number, queryCode)));
+
+        var staff = app.MapGroup("/api/v1/requests").WithTags("Requests").RequireAuthorization().DisableAntiforgery();
+        staff.MapPost("/", async (RequestInput input, FileRequest file, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? key) =>
+        {
+            var (request, created) = await file.FileAsync(input, http.User, key);
+            var body = Filed(request);
+            return created ? Results.Created($"/api/v1/requests/{request.Number}", body) : Results.Ok(body);
+        });
+        staff.MapGet("/", async (string? status, bool? overdue, string? unit, ListRequests list, HttpContext http) =>
+            TypedResults.Ok(await list.RunAsync(http.User, status, overdue, unit)));
+        staff.MapGet("/{number}", async (string number, GetRequest get, HttpContext http) =>
+            TypedResults.Ok(await get.ForStaffAsync(number, http.User)));
+        staff.MapPost("/{number}/actions", async (string number, RequestActionInput input, ActOnRequest act, GetRequest get, HttpContext http) =>
+        {
+            await act.RunAsync(number, input, http.User);
+            return TypedResults.Ok(await get.ForStaffAsync(number, http.User));
+        });
+        staff.MapGet("/{number}/letter", async (string number, string? format, RenderReplyLetter render, HttpContext http) =>
+        {
+            if (format is not (null or "docx"))
+            {
+                throw ValidationException.For("format", "目前只支持 docx 格式");
+            }
+            var bytes = await render.RunAsync(number, http.User);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{number}-告知书.docx");
+        });
+    }
+
+    private static FiledRequest Filed(Request r) =>
+        new(r.Number, r.QueryCode, RequestTimes.China(r.ReceivedAt), r.DueDate, r.Status);
+}
