@@ -1,5 +1,6 @@
 using Gongkai.Accounts;
 using Gongkai.Audit;
+using Gongkai.Search;
 using Gongkai.Units;
 
 namespace Gongkai.Infrastructure;
@@ -13,6 +14,7 @@ internal static class Features
         services.AddScoped<SaveUnit>();
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
+        services.AddSearch();
         return services;
     }
 
@@ -22,6 +24,7 @@ internal static class Features
         app.MapAccountsApi();
         app.MapUnitsApi();
         app.MapAuditApi();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }
