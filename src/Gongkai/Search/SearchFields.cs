@@ -35,6 +35,12 @@ internal static class SearchFields
     public const string DocumentNumberStored = "document_number";
     public const char LabelSeparator = '\u001f';
 
+    /// <summary>
+    /// SmartCn costs ~10× the bigram analysis; it only ranks, so long bodies and attachments are segmented
+    /// up to here (matching still covers the whole text).
+    /// </summary>
+    private const int SegmentedTextLimit = 5_000;
+
     /// <summary>Stored copies (for snippets) are cut here; matching always uses the whole text.</summary>
     private const int StoredTextLimit = 20_000;
 
@@ -63,7 +69,7 @@ internal static class SearchFields
             if (!string.IsNullOrWhiteSpace(text))
             {
                 doc.Add(new TextField(TextMatch, text, Field.Store.NO));
-                doc.Add(new TextField(TextSegmented, text, Field.Store.NO));
+                doc.Add(new TextField(TextSegmented, text.Length > SegmentedTextLimit ? text[..SegmentedTextLimit] : text, Field.Store.NO));
             }
         }
         AddStored(doc, Body, Cut(d.Body));
