@@ -18,5 +18,6 @@ internal static class Commands
         new Gongkai.Backup.BackupCommand(),
         new Gongkai.Backup.RestoreCommand(),
         new Gongkai.Calendar.CalendarDueCommand(),
+        new Gongkai.Search.IndexRebuildCommand(),
     ];
 }

@@ -1,5 +1,6 @@
 using Gongkai.Accounts;
 using Gongkai.Audit;
+using Gongkai.Search;
 using Gongkai.Units;
 
 namespace Gongkai.Infrastructure;
@@ -19,6 +20,7 @@ internal static class Features
         Gongkai.Calendar.CalendarApi.AddCalendar(services);
         Gongkai.Requests.RequestsApi.AddRequests(services);
         Gongkai.Appeals.AppealsApi.AddAppeals(services);
+        services.AddSearch();
         return services;
     }
 
@@ -33,6 +35,7 @@ internal static class Features
         Gongkai.Calendar.CalendarApi.MapCalendarApi(app);
         Gongkai.Requests.RequestsApi.MapRequestsApi(app);
         Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }

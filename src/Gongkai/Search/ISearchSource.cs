@@ -1,0 +1,31 @@
+namespace Gongkai.Search;
+
+/// <summary>
+/// Where searchable documents come from: the published items, as the search should see them now.
+/// <see cref="LoadAsync"/> returns null for anything that must not be found (a draft, a withdrawn or expired
+/// item, a deleted id); <see cref="AllIdsAsync"/> and <see cref="AllAsync"/> cover exactly the documents
+/// <see cref="LoadAsync"/> returns. The index is reconciled against it on start and rebuilt from it.
+/// </summary>
+public interface ISearchSource
+{
+    Task<SearchDocument?> LoadAsync(long id, CancellationToken cancellationToken = default);
+
+    IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>The source until the catalogue provides one: nothing is searchable.</summary>
+internal sealed class NoSearchSource : ISearchSource
+{
+    public Task<SearchDocument?> LoadAsync(long id, CancellationToken cancellationToken = default) => Task.FromResult<SearchDocument?>(null);
+
+    public async IAsyncEnumerable<SearchDocument> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask;
+        yield break;
+    }
+
+    public Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyCollection<long>>([]);
+}

@@ -1,0 +1,111 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Gongkai.Search;
+
+/// <summary>
+/// One index folder opened for writing: its single <see cref="IndexWriter"/>, a near-real-time
+/// <see cref="SearcherManager"/>, and the outbox position stored in the commit's user data, so the position
+/// and the documents are committed atomically.
+/// </summary>
+internal sealed class IndexGeneration : IDisposable
+{
+    private const string CheckpointKey = "outbox";
+    private readonly LuceneDirectory directory;
+    private readonly object writeLock = new();
+
+    public IndexGeneration(string path, Analyzer analyzer, double ramBufferMb = 16)
+    {
+        Path = path;
+        System.IO.Directory.CreateDirectory(path);
+        directory = FSDirectory.Open(path);
+        if (DirectoryReader.IndexExists(directory))
+        {
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            Checkpoint = infos.UserData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, out var cp) ? cp : 0;
+        }
+        Writer = new IndexWriter(directory, new IndexWriterConfig(SearchFields.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = ramBufferMb,
+        });
+        Searchers = new SearcherManager(Writer, true, null);
+    }
+
+    public string Path { get; }
+    public IndexWriter Writer { get; }
+    public SearcherManager Searchers { get; }
+    public long Checkpoint { get; private set; }
+
+    public void Apply(IReadOnlyCollection<SearchDocument> upserts, IReadOnlyCollection<long> deletes, long? checkpoint, bool commit = true)
+    {
+        lock (writeLock)
+        {
+            foreach (var doc in upserts)
+            {
+                Writer.UpdateDocument(new Term(SearchFields.Id, doc.Id.ToString()), SearchFields.ToLucene(doc));
+            }
+            foreach (var id in deletes)
+            {
+                Writer.DeleteDocuments(new Term(SearchFields.Id, id.ToString()));
+            }
+            if (checkpoint is { } cp)
+            {
+                Checkpoint = cp;
+            }
+            if (commit)
+            {
+                Writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = Checkpoint.ToString() });
+                Writer.Commit();
+                Searchers.MaybeRefreshBlocking();
+            }
+        }
+    }
+
+    public T WithSearcher<T>(Func<IndexSearcher, T> work)
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            return work(searcher);
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
+    }
+
+    public IReadOnlyCollection<long> AllIds() => WithSearcher(searcher =>
+    {
+        var ids = new List<long>(searcher.IndexReader.NumDocs);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var values = reader.GetNumericDocValues(SearchFields.IdValue);
+            if (values is null)
+            {
+                continue;
+            }
+            var live = reader.LiveDocs;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    ids.Add(values.Get(doc));
+                }
+            }
+        }
+        return ids;
+    });
+
+    public void Dispose()
+    {
+        Searchers.Dispose();
+        Writer.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,129 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+
+namespace Gongkai.Search;
+
+/// <summary>
+/// The <see cref="ISearchIndex"/> on Lucene.NET in <c>DATA/search</c>: a bigram field for exact substring
+/// matching, a SmartCn-segmented field for ranking, keyword fields for 文号/索引号 and filters, doc values
+/// for facets and date sort. Opened lazily, so commands that never search never lock it.
+/// </summary>
+public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchIndex, IDisposable
+{
+    private readonly Analyzer analyzer = SearchFields.CreateAnalyzer();
+    private readonly object openLock = new();
+    private IndexGeneration? current;
+
+    public string Root => root;
+
+    private IndexGeneration Current
+    {
+        get
+        {
+            lock (openLock)
+            {
+                return current ??= Open();
+            }
+        }
+    }
+
+    public long Checkpoint => Current.Checkpoint;
+
+    private IndexGeneration Open()
+    {
+        var folder = SearchFolder.Current(root);
+        if (folder is null)
+        {
+            folder = SearchFolder.NewFolder(root, time);
+            var generation = new IndexGeneration(folder, analyzer);
+            generation.Apply([], [], null);
+            SearchFolder.SwapTo(root, folder);
+            return generation;
+        }
+        return new IndexGeneration(folder, analyzer);
+    }
+
+    internal Analyzer Analyzer => analyzer;
+
+    public void Apply(IReadOnlyCollection<SearchDocument> upserts, IReadOnlyCollection<long> deletes, long? checkpoint = null) =>
+        Current.Apply(upserts, deletes, checkpoint);
+
+    public IReadOnlyCollection<long> AllIds() => Current.AllIds();
+
+    public bool ReopenIfSwapped()
+    {
+        lock (openLock)
+        {
+            var folder = SearchFolder.Current(root);
+            if (current is null || folder is null || string.Equals(folder, current.Path, StringComparison.Ordinal))
+            {
+                return false;
+            }
+            var old = current;
+            current = new IndexGeneration(folder, analyzer);
+            old.Dispose();
+            SearchFolder.DeleteOthers(root, folder);
+            return true;
+        }
+    }
+
+    public SearchResult Search(SearchQuery query)
+    {
+        var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
+        var page = Math.Clamp(query.Page, 1, SearchQuery.MaxPage);
+        var lucene = BuildSearchQuery.Matching(query, analyzer);
+        var filter = BuildSearchQuery.Filter(query);
+        var byDate = new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true);
+        var sort = query.Sort == SearchSort.Date ? new Sort(byDate, SortField.FIELD_SCORE) : new Sort(SortField.FIELD_SCORE, byDate);
+        return Current.WithSearcher(searcher =>
+        {
+            var top = TopFieldCollector.Create(sort, page * pageSize, false, true, false, false);
+            var facets = new FacetCollector();
+            searcher.Search(lucene, filter, MultiCollector.Wrap(top, facets));
+            var words = HighlightWords(query);
+            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
+                .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, words)).ToList();
+            return new SearchResult(top.TotalHits, hits, facets.Result());
+        });
+    }
+
+    /// <summary>Every matching id, unpaged: for reconciliation checks and the recall test.</summary>
+    internal IReadOnlySet<long> MatchingIds(SearchQuery query) => Current.WithSearcher(searcher =>
+    {
+        var ids = new IdCollector();
+        searcher.Search(BuildSearchQuery.Matching(query, analyzer), BuildSearchQuery.Filter(query), ids);
+        return (IReadOnlySet<long>)ids.Ids;
+    });
+
+    private static List<string> HighlightWords(SearchQuery query) =>
+        SearchText.Terms(query.Text)
+            .SelectMany(t => query.Synonyms.TryGetValue(t, out var more) ? more.Select(SearchText.Normalize).Prepend(t) : [t])
+            .Distinct().ToList();
+
+    private static SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, List<string> words)
+    {
+        var body = doc.Get(SearchFields.Body) ?? "";
+        var snippet = (words.Count == 0 ? null : HighlightSnippet.Make(body, words) ?? HighlightSnippet.Make(doc.Get(SearchFields.Attachment) ?? "", words))
+            ?? HighlightSnippet.Plain(body);
+        return new SearchHit(
+            long.Parse(doc.Get(SearchFields.Id)),
+            doc.Get(SearchFields.Title) ?? "",
+            snippet,
+            doc.Get(SearchFields.Unit) ?? "",
+            doc.Get(SearchFields.UnitName) ?? "",
+            new DateTime(doc.GetField(SearchFields.Published).GetInt64Value() ?? 0, DateTimeKind.Utc),
+            doc.Get(SearchFields.IndexNumberStored) ?? "",
+            doc.Get(SearchFields.DocumentNumberStored) ?? "",
+            float.IsNaN(score) ? 0 : score);
+    }
+
+    public void Dispose()
+    {
+        lock (openLock)
+        {
+            current?.Dispose();
+            current = null;
+        }
+        analyzer.Dispose();
+    }
+}

@@ -1,0 +1,45 @@
+using Gongkai.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Search;
+
+/// <summary>
+/// Reads the next outbox entries for one node. Entries come in id order after the checkpoint. On PostgreSQL
+/// ids are taken at insert but become visible at commit, so a slow transaction can commit an id below one
+/// already processed: entries of the last <see cref="Lookback"/> at or below the checkpoint are read again
+/// and those not yet processed are applied too (applying is idempotent).
+/// </summary>
+internal sealed class OutboxReader
+{
+    public const int BatchSize = 500;
+    public static readonly TimeSpan Lookback = TimeSpan.FromMinutes(2);
+    private readonly Dictionary<long, DateTime> recent = [];
+
+    public sealed record Batch(IReadOnlyList<SearchOutboxEntry> Entries, long Checkpoint, bool More);
+
+    public async Task<Batch> NextAsync(AppDbContext db, long checkpoint, DateTime now, CancellationToken cancellationToken)
+    {
+        var since = now - Lookback;
+        foreach (var old in recent.Where(r => r.Value < since).Select(r => r.Key).ToList())
+        {
+            recent.Remove(old);
+        }
+        var late = (await db.SearchOutbox.AsNoTracking()
+                .Where(e => e.Id <= checkpoint && e.EnqueuedAt >= since)
+                .OrderBy(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken))
+            .Where(e => !recent.ContainsKey(e.Id)).ToList();
+        var next = await db.SearchOutbox.AsNoTracking()
+            .Where(e => e.Id > checkpoint)
+            .OrderBy(e => e.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var entries = late.Concat(next).ToList();
+        return new Batch(entries, next.Count > 0 ? next[^1].Id : checkpoint, next.Count == BatchSize);
+    }
+
+    public void Processed(IEnumerable<SearchOutboxEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            recent[entry.Id] = entry.EnqueuedAt;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using Gongkai.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Search;
+
+/// <summary>
+/// Keeps this node's index true to the source: on start it reconciles (adds published documents the index
+/// lacks, removes ones the source no longer has), then it drains the outbox in id order whenever woken by
+/// <see cref="SearchSignal"/>, and at least every <see cref="Interval"/> (which also picks up changes made by
+/// other nodes and a rebuilt index swapped in by <c>gongkai index rebuild</c>).
+/// </summary>
+public sealed partial class SearchSync(
+    IServiceScopeFactory scopes, ISearchIndex index, SearchSignal signal, TimeProvider time, ILogger<SearchSync> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly TaskCompletionSource reconciled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly OutboxReader reader = new();
+    private DateTime lastPrune = DateTime.MinValue;
+
+    /// <summary>Completes when the start-up reconciliation has run (tests wait for it).</summary>
+    public Task StartupReconciled => reconciled.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ReconcileAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(logger, "reconcile", e);
+        }
+        reconciled.TrySetResult();
+        var wait = Interval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var signalled = await WaitAsync(wait, stoppingToken);
+            wait = Interval;
+            try
+            {
+                index.ReopenIfSwapped();
+                var processed = await DrainOnceAsync(stoppingToken);
+                // A wake-up can come before the writer's transaction commits: look again shortly.
+                if (signalled && processed == 0)
+                {
+                    wait = TimeSpan.FromMilliseconds(200);
+                }
+                await PruneAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, "drain", e);
+            }
+        }
+    }
+
+    /// <summary>Applies every outbox entry after this index's checkpoint; returns how many entries it read.</summary>
+    public async Task<int> DrainOnceAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var total = 0;
+            while (true)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var batch = await reader.NextAsync(db, index.Checkpoint, time.GetUtcNow().UtcDateTime, cancellationToken);
+                if (batch.Entries.Count == 0)
+                {
+                    return total;
+                }
+                var source = scope.ServiceProvider.GetRequiredService<ISearchSource>();
+                await ApplyAsync(source, batch.Entries.Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
+                reader.Processed(batch.Entries);
+                total += batch.Entries.Count;
+                if (!batch.More)
+                {
+                    return total;
+                }
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Makes the index hold exactly the source's documents; returns (added, removed).</summary>
+    public async Task<(int Added, int Removed)> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var source = scope.ServiceProvider.GetRequiredService<ISearchSource>();
+            var wanted = (await source.AllIdsAsync(cancellationToken)).ToHashSet();
+            var present = index.AllIds().ToHashSet();
+            var missing = wanted.Where(id => !present.Contains(id)).ToList();
+            var lingering = present.Where(id => !wanted.Contains(id)).ToList();
+            index.Apply([], lingering);
+            foreach (var chunk in missing.Chunk(500))
+            {
+                await ApplyAsync(source, chunk, null, cancellationToken);
+            }
+            if (missing.Count + lingering.Count > 0)
+            {
+                LogReconciled(logger, missing.Count, lingering.Count);
+            }
+            return (missing.Count, lingering.Count);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task ApplyAsync(ISearchSource source, IReadOnlyList<long> ids, long? checkpoint, CancellationToken cancellationToken)
+    {
+        var upserts = new List<SearchDocument>();
+        var deletes = new List<long>();
+        foreach (var id in ids)
+        {
+            if (await source.LoadAsync(id, cancellationToken) is { } doc)
+            {
+                upserts.Add(doc);
+            }
+            else
+            {
+                deletes.Add(id);
+            }
+        }
+        index.Apply(upserts, deletes, checkpoint);
+    }
+
+    private async Task<bool> WaitAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var woke = signal.WaitAsync(cancel.Token);
+        var elapsed = Task.Delay(wait, time, cancel.Token);
+        var first = await Task.WhenAny(woke, elapsed);
+        await cancel.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+        var signalled = first == woke && signal.Consume();
+        return signalled;
+    }
+
+    private async Task PruneAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (now - lastPrune < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+        lastPrune = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var before = now - Retention;
+        await db.SearchOutbox.Where(e => e.EnqueuedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Search sync failed to {Step}")]
+    private static partial void LogFailed(ILogger logger, string step, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index reconciled: {Added} added, {Removed} removed")]
+    private static partial void LogReconciled(ILogger logger, int added, int removed);
+}
