@@ -15,5 +15,6 @@ internal static class Commands
         new ServeCommand(),
         new InitCommand(),
         new AuditVerifyCommand(),
+        new Gongkai.Reports.ReportAnnualCommand(),
     ];
 }

@@ -13,6 +13,7 @@ internal static class Features
         services.AddScoped<SaveUnit>();
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
+        Gongkai.Reports.ReportsSetup.AddReports(services);
         return services;
     }
 
@@ -22,6 +23,7 @@ internal static class Features
         app.MapAccountsApi();
         app.MapUnitsApi();
         app.MapAuditApi();
+        Gongkai.Reports.ReportsApi.MapReportsApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -214,6 +214,89 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NarrativeDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NarrativeDrafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NarrativeDrafts_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProactiveStatistics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Licensing = table.Column<int>(type: "INTEGER", nullable: false),
+                    Punishment = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enforcement = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeesFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProactiveStatistics", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProactiveStatistics_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    NarrativeJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedReports_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffUnits",
                 columns: table => new
                 {
@@ -291,6 +374,24 @@ namespace Gongkai.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_NarrativeDrafts_UnitId_Year_Template_Section",
+                table: "NarrativeDrafts",
+                columns: new[] { "UnitId", "Year", "Template", "Section" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProactiveStatistics_UnitId_Year",
+                table: "ProactiveStatistics",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedReports_UnitId_Year_Edition",
+                table: "PublishedReports",
+                columns: new[] { "UnitId", "Year", "Edition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffUnits_UnitId",
                 table: "StaffUnits",
                 column: "UnitId");
@@ -327,6 +428,15 @@ namespace Gongkai.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "NarrativeDrafts");
+
+            migrationBuilder.DropTable(
+                name: "ProactiveStatistics");
+
+            migrationBuilder.DropTable(
+                name: "PublishedReports");
 
             migrationBuilder.DropTable(
                 name: "StaffUnits");
