@@ -19,5 +19,6 @@ internal static class Commands
         new Gongkai.Backup.RestoreCommand(),
         new Gongkai.Calendar.CalendarDueCommand(),
         new Gongkai.Search.IndexRebuildCommand(),
+        new Gongkai.Reports.ReportAnnualCommand(),
     ];
 }

@@ -21,6 +21,7 @@ internal static class Features
         Gongkai.Requests.RequestsApi.AddRequests(services);
         Gongkai.Appeals.AppealsApi.AddAppeals(services);
         services.AddSearch();
+        Gongkai.Reports.ReportsSetup.AddReports(services);
         return services;
     }
 
@@ -36,6 +37,7 @@ internal static class Features
         Gongkai.Requests.RequestsApi.MapRequestsApi(app);
         Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
         app.MapSearchApi();
+        Gongkai.Reports.ReportsApi.MapReportsApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,29 @@
+using Gongkai.Appeals;
+using Gongkai.Catalog;
+using Gongkai.Requests;
+
+namespace Gongkai.Reports;
+
+/// <summary>
+/// The seam between the records and the pure report model. An implementation returns, for the units,
+/// every request received and every appeal filed up to the end of <c>year</c> (earlier years are needed for
+/// carry-over), every document published up to then (for 现行有效), and the proactive statistics of
+/// <c>year</c> and <c>year - 1</c>.
+/// </summary>
+public interface IReportFacts
+{
+    Task<ReportFacts> LoadAsync(IReadOnlyCollection<string> unitCodes, int year, CancellationToken ct);
+}
+
+/// <summary>The pure input of the annual report.</summary>
+public sealed record ReportFacts(
+    IReadOnlyList<RequestFact> Requests,
+    IReadOnlyList<AppealFact> Appeals,
+    IReadOnlyList<DocumentFact> Documents,
+    IReadOnlyList<ProactiveFigures> Statistics)
+{
+    public static ReportFacts Empty { get; } = new([], [], [], []);
+}
+
+/// <summary>Figures entered from other systems (许可、处罚、强制、收费) for one unit and year; fees in fen (分).</summary>
+public sealed record ProactiveFigures(string UnitCode, int Year, int Licensing, int Punishment, int Enforcement, long FeesFen);
