@@ -7,7 +7,7 @@ internal static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         // The lead replaces this stand-in with the EF implementation over items, requests and appeals.
-        services.AddScoped<IReportFacts, StatisticsOnlyReportFacts>();
+        services.AddScoped<IReportFacts, RecordReportFacts>();
         services.AddScoped<GenerateAnnualReport>();
         services.AddScoped<PublishAnnualReport>();
         services.AddScoped<SaveProactiveStatistics>();
