@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Gongkai.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -45,5 +46,30 @@ public sealed class AdminTests(LiveApp app)
         await page.WaitForURLAsync(app.Url + "/admin/units");
         Assert.Contains("已保存单位“方正县浏览器测试局”", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         Assert.Equal(1, await page.Locator(".unit-tree").GetByText("方正县浏览器测试局").CountAsync());
+    }
+
+    [Fact]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_the_back_office_pages()
+    {
+        var page = await app.LoginAsync("admin");
+        var bad = new List<string>();
+        foreach (var path in new[] { "/admin", "/admin/units", "/admin/units/edit", "/admin/units/edit/230124-002", "/admin/staff", "/admin/audit" })
+        {
+            await page.GotoAsync(path);
+            bad.AddRange(await SeriousViolationsAsync(page, path));
+        }
+        await page.GotoAsync("/admin/units/edit");
+        await page.GetByLabel("统一社会信用代码").FillAsync("bad");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        bad.AddRange(await SeriousViolationsAsync(page, "the unit form with errors"));
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+    }
+
+    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}");
     }
 }

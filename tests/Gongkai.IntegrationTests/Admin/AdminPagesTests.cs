@@ -48,6 +48,22 @@ public sealed class AdminPagesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_unit_administrator_edits_only_units_in_scope()
+    {
+        var admin = await app.LoginAsync("admin");
+        var scoped = new { userName = "ua-fgj", password = TestApp.Password, roles = new[] { "unitAdmin" }, units = new[] { "230124-002" } };
+        (await admin.PostAsync("/api/v1/users", System.Net.Http.Json.JsonContent.Create(scoped))).EnsureSuccessStatusCode();
+        var unitAdmin = await CookieBrowser.LoginAsync(app, "ua-fgj");
+        Assert.Equal(HttpStatusCode.OK, (await unitAdmin.Client.GetAsync("/admin/units/edit/230124-002")).StatusCode);
+        var other = await unitAdmin.Client.GetAsync("/admin/units/edit/230124-003");
+        Assert.Equal("/error?status=403", other.Headers.Location?.OriginalString);
+        var tree = await unitAdmin.Client.GetStringAsync("/admin/units");
+        Assert.Contains("href=\"/admin/units/edit/230124-002\"", tree);
+        Assert.DoesNotContain("href=\"/admin/units/edit/230124-003\"", tree);
+        Assert.DoesNotContain("新增单位", tree);
+    }
+
+    [Fact]
     public async Task The_staff_page_creates_a_user_and_shows_errors_by_field()
     {
         var admin = await CookieBrowser.LoginAsync(app, "admin");

@@ -11,7 +11,7 @@ namespace Gongkai.Admin.Units;
 
 /// <summary>Creates a unit (no code in the route) or edits one, through <see cref="SaveUnit"/>; its errors appear beside the fields.</summary>
 [Authorize(Roles = Roles.Admin + "," + Roles.UnitAdmin)]
-public sealed class EditModel(AppDbContext db, SaveUnit save) : PageModel
+public sealed class EditModel(AppDbContext db, SaveUnit save, UnitAccess access) : PageModel
 {
     [BindProperty] public UnitForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
@@ -26,6 +26,7 @@ public sealed class EditModel(AppDbContext db, SaveUnit save) : PageModel
             return User.IsInRole(Roles.Admin) ? Page() : throw new ForbiddenException("只有系统管理员可以新增单位");
         }
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == Code) ?? throw new NotFoundException($"单位“{Code}”不存在");
+        await access.EnsureAsync(User, unit.Id, Roles.UnitAdmin);
         Input = UnitForm.Of(unit, unit.ParentId is { } parentId ? ParentCodeOf(parentId) : null);
         return Page();
     }
