@@ -14,6 +14,7 @@ public sealed partial class SearchSync(
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private const int StreamThreshold = 1000;
     private static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly TaskCompletionSource reconciled = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,6 +26,7 @@ public sealed partial class SearchSync(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // let the host finish starting; reconciliation may take a while
         try
         {
             await ReconcileAsync(stoppingToken);
@@ -102,9 +104,31 @@ public sealed partial class SearchSync(
             var missing = wanted.Where(id => !present.Contains(id)).ToList();
             var lingering = present.Where(id => !wanted.Contains(id)).ToList();
             index.Apply([], lingering);
-            foreach (var chunk in missing.Chunk(500))
+            if (missing.Count > StreamThreshold)
             {
-                await ApplyAsync(source, chunk, null, cancellationToken);
+                // A new or lost index: stream the source instead of loading documents one by one.
+                var needed = missing.ToHashSet();
+                var batch = new List<SearchDocument>(1000);
+                await foreach (var doc in source.AllAsync(cancellationToken))
+                {
+                    if (needed.Contains(doc.Id))
+                    {
+                        batch.Add(doc);
+                    }
+                    if (batch.Count == 1000)
+                    {
+                        index.Apply(batch, []);
+                        batch.Clear();
+                    }
+                }
+                index.Apply(batch, []);
+            }
+            else
+            {
+                foreach (var chunk in missing.Chunk(500))
+                {
+                    await ApplyAsync(source, chunk, null, cancellationToken);
+                }
             }
             if (missing.Count + lingering.Count > 0)
             {

@@ -62,6 +62,20 @@ public sealed class SearchSyncTests(SearchTestApp app) : IClassFixture<SearchTes
     }
 
     [Fact]
+    public async Task A_lost_index_is_refilled_from_the_source_in_bulk()
+    {
+        await app.Sync.StartupReconciled;
+        for (var id = 10_001L; id <= 11_200; id++)
+        {
+            app.Source.Publish(Doc(id, $"批量公开文件第{id}号", "统计调查数据。"));
+        }
+        var (added, _) = await app.Sync.ReconcileAsync();
+        Assert.True(added >= 1200, $"added {added}");
+        Assert.Equal(1200, app.Index.Search(new SearchQuery { Text = "批量公开" }).Total);
+        Assert.Equal([10_500L], Found("第10500号"));
+    }
+
+    [Fact]
     public async Task Each_node_follows_the_outbox_with_its_own_position()
     {
         await app.Sync.StartupReconciled;
