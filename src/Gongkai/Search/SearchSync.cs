@@ -21,6 +21,11 @@ public sealed partial class SearchSync(
     private readonly OutboxReader reader = new();
     private DateTime lastPrune = DateTime.MinValue;
 
+    private TaskCompletionSource drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes after the next drain that applied at least one entry (tests wait for it instead of sleeping).</summary>
+    public Task NextDrain => Volatile.Read(ref drained).Task;
+
     /// <summary>Completes when the start-up reconciliation has run (tests wait for it).</summary>
     public Task StartupReconciled => reconciled.Task;
 
@@ -73,7 +78,7 @@ public sealed partial class SearchSync(
                 var batch = await reader.NextAsync(db, index.Checkpoint, time.GetUtcNow().UtcDateTime, cancellationToken);
                 if (batch.Entries.Count == 0)
                 {
-                    return total;
+                    return Done(total);
                 }
                 var source = scope.ServiceProvider.GetRequiredService<ISearchSource>();
                 await ApplyAsync(source, batch.Entries.Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
@@ -81,7 +86,7 @@ public sealed partial class SearchSync(
                 total += batch.Entries.Count;
                 if (!batch.More)
                 {
-                    return total;
+                    return Done(total);
                 }
             }
         }
@@ -89,6 +94,15 @@ public sealed partial class SearchSync(
         {
             gate.Release();
         }
+    }
+
+    private int Done(int total)
+    {
+        if (total > 0)
+        {
+            Interlocked.Exchange(ref drained, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+        return total;
     }
 
     /// <summary>Makes the index hold exactly the source's documents; returns (added, removed).</summary>

@@ -32,6 +32,26 @@ public sealed class SearchSyncTests(SearchTestApp app) : IClassFixture<SearchTes
     }
 
     [Fact]
+    public async Task The_running_sync_is_woken_by_the_save_without_any_clock_tick()
+    {
+        await app.Sync.StartupReconciled;
+        app.Source.Publish(Doc(107, "人居环境整治验收公告"));
+        await app.EnqueueAsync(107, SearchOperation.Upsert);
+        // The fake clock never advances here, so only the signal can have woken the background service.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var next = app.Sync.NextDrain; // taken before looking, so a drain in between is not missed
+            if (Found("人居环境").Count > 0)
+            {
+                break;
+            }
+            await next.WaitAsync(timeout.Token);
+        }
+        Assert.Equal([107L], Found("人居环境"));
+    }
+
+    [Fact]
     public async Task A_revision_replaces_the_indexed_text()
     {
         await app.Sync.StartupReconciled;
