@@ -69,6 +69,19 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
 
     public SearchResult Search(SearchQuery query)
     {
+        try
+        {
+            return SearchOnce(query);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The index was swapped (rebuild) while this search held the old one: the new one answers.
+            return SearchOnce(query);
+        }
+    }
+
+    private SearchResult SearchOnce(SearchQuery query)
+    {
         var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
         var page = Math.Clamp(query.Page, 1, SearchQuery.MaxPage);
         var lucene = BuildSearchQuery.Matching(query, analyzer);

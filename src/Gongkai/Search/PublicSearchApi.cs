@@ -7,51 +7,56 @@ public sealed record PublicSearchHit(long Id, string Title, string Snippet, stri
 
 public sealed record PublicSearchAnswer(int Total, int Page, int PageSize, IReadOnlyList<PublicSearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
+/// <summary>The query string, all as text so that a bad value is a validation problem in Chinese, not a binding failure.</summary>
+public sealed record PublicSearchParameters(
+    string? Q, string? Unit, string? Category, string? From, string? To, string? Page,
+    string? PageSize, string? Topic, string? Kind, string? Validity, string? Sort);
+
 /// <summary><c>GET /api/v1/public/search?q=&amp;unit=&amp;category=&amp;from=&amp;to=&amp;page=</c> (CONTRACT.md), plus topic, kind, validity, sort, pageSize.</summary>
 internal static class PublicSearchApi
 {
     /// <summary>Dates in queries and answers are China's (UTC+8), the instants in the index are UTC.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
-    public static async Task<PublicSearchAnswer> HandleAsync(HttpRequest request, SearchPublished search, CancellationToken cancellationToken)
+    public static async Task<PublicSearchAnswer> HandleAsync([AsParameters] PublicSearchParameters parameters, SearchPublished search, CancellationToken cancellationToken)
     {
-        var query = Parse(request.Query);
+        var query = Parse(parameters);
         var result = await search.RunAsync(query, cancellationToken);
         var hits = result.Hits.Select(h => new PublicSearchHit(h.Id, h.Title, h.Snippet, h.UnitCode, h.UnitName,
             new DateTimeOffset(h.PublishedAt).ToOffset(ChinaOffset), h.IndexNumber, h.DocumentNumber)).ToList();
         return new PublicSearchAnswer(result.Total, query.Page, query.PageSize, hits, result.Facets);
     }
 
-    public static SearchQuery Parse(IQueryCollection q)
+    public static SearchQuery Parse(PublicSearchParameters q)
     {
         var errors = new ValidationErrors();
-        var from = Day(q, "from", errors);
-        var to = Day(q, "to", errors);
-        var page = Number(q, "page", 1, SearchQuery.MaxPage, 1, errors);
-        var pageSize = Number(q, "pageSize", 1, SearchQuery.MaxPageSize, 10, errors);
+        var from = Day(q.From, "from", errors);
+        var to = Day(q.To, "to", errors);
+        var page = Number(q.Page, "page", 1, SearchQuery.MaxPage, 1, errors);
+        var pageSize = Number(q.PageSize, "pageSize", 1, SearchQuery.MaxPageSize, 10, errors);
         if (from is not null && to is not null && from > to)
         {
             errors.Add("to", "结束日期不能早于开始日期");
         }
-        var sort = q["sort"].ToString() switch
+        var sort = q.Sort switch
         {
-            "" or "relevance" => SearchSort.Relevance,
+            null or "" or "relevance" => SearchSort.Relevance,
             "date" => SearchSort.Date,
             _ => Invalid(errors, "sort", "排序方式只能是 relevance 或 date"),
         };
-        if (q["q"].ToString().Length > 200)
+        if (q.Q?.Length > 200)
         {
             errors.Add("q", "检索词不能超过200个字符");
         }
         errors.ThrowIfAny();
         return new SearchQuery
         {
-            Text = q["q"].ToString(),
-            UnitCode = Text(q, "unit"),
-            CatalogNode = Text(q, "category"),
-            Topic = Text(q, "topic"),
-            Kind = Text(q, "kind"),
-            Validity = Text(q, "validity"),
+            Text = q.Q ?? "",
+            UnitCode = Text(q.Unit),
+            CatalogNode = Text(q.Category),
+            Topic = Text(q.Topic),
+            Kind = Text(q.Kind),
+            Validity = Text(q.Validity),
             From = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset,
             Until = to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset,
             Sort = sort,
@@ -60,12 +65,11 @@ internal static class PublicSearchApi
         };
     }
 
-    private static string? Text(IQueryCollection q, string name) => q[name].ToString() is { Length: > 0 } v ? v : null;
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static DateOnly? Day(IQueryCollection q, string name, ValidationErrors errors)
+    private static DateOnly? Day(string? value, string name, ValidationErrors errors)
     {
-        var value = q[name].ToString();
-        if (value.Length == 0)
+        if (string.IsNullOrEmpty(value))
         {
             return null;
         }
@@ -77,10 +81,9 @@ internal static class PublicSearchApi
         return null;
     }
 
-    private static int Number(IQueryCollection q, string name, int min, int max, int fallback, ValidationErrors errors)
+    private static int Number(string? value, string name, int min, int max, int fallback, ValidationErrors errors)
     {
-        var value = q[name].ToString();
-        if (value.Length == 0)
+        if (string.IsNullOrEmpty(value))
         {
             return fallback;
         }

@@ -20,11 +20,17 @@ public sealed partial class SearchSync(
     private readonly OutboxReader reader = new();
     private DateTime lastPrune = DateTime.MinValue;
 
+    private TaskCompletionSource drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes after the next drain that applied at least one entry (tests wait for it instead of sleeping).</summary>
+    public Task NextDrain => Volatile.Read(ref drained).Task;
+
     /// <summary>Completes when the start-up reconciliation has run (tests wait for it).</summary>
     public Task StartupReconciled => reconciled.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // let the host finish starting; reconciliation may take a while
         try
         {
             await ReconcileAsync(stoppingToken);
@@ -71,7 +77,7 @@ public sealed partial class SearchSync(
                 var batch = await reader.NextAsync(db, index.Checkpoint, time.GetUtcNow().UtcDateTime, cancellationToken);
                 if (batch.Entries.Count == 0)
                 {
-                    return total;
+                    return Done(total);
                 }
                 var source = scope.ServiceProvider.GetRequiredService<ISearchSource>();
                 await ApplyAsync(source, batch.Entries.Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
@@ -79,7 +85,7 @@ public sealed partial class SearchSync(
                 total += batch.Entries.Count;
                 if (!batch.More)
                 {
-                    return total;
+                    return Done(total);
                 }
             }
         }
@@ -89,33 +95,13 @@ public sealed partial class SearchSync(
         }
     }
 
-    /// <summary>Makes the index hold exactly the source's documents; returns (added, removed).</summary>
-    public async Task<(int Added, int Removed)> ReconcileAsync(CancellationToken cancellationToken = default)
+    private int Done(int total)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
+        if (total > 0)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var source = scope.ServiceProvider.GetRequiredService<ISearchSource>();
-            var wanted = (await source.AllIdsAsync(cancellationToken)).ToHashSet();
-            var present = index.AllIds().ToHashSet();
-            var missing = wanted.Where(id => !present.Contains(id)).ToList();
-            var lingering = present.Where(id => !wanted.Contains(id)).ToList();
-            index.Apply([], lingering);
-            foreach (var chunk in missing.Chunk(500))
-            {
-                await ApplyAsync(source, chunk, null, cancellationToken);
-            }
-            if (missing.Count + lingering.Count > 0)
-            {
-                LogReconciled(logger, missing.Count, lingering.Count);
-            }
-            return (missing.Count, lingering.Count);
+            Interlocked.Exchange(ref drained, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         }
-        finally
-        {
-            gate.Release();
-        }
+        return total;
     }
 
     private async Task ApplyAsync(ISearchSource source, IReadOnlyList<long> ids, long? checkpoint, CancellationToken cancellationToken)
