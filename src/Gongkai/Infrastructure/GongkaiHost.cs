@@ -14,6 +14,7 @@ public static class GongkaiHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(GongkaiHost).Assembly.GetName().Name,
             Args = [],
         });
         builder.Configuration

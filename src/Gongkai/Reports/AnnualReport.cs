@@ -5,7 +5,11 @@ namespace Gongkai.Reports;
 /// <summary>An annual report of one template, exactly as the JSON of CONTRACT.md shows it.</summary>
 [JsonDerivedType(typeof(AnnualReport2021))]
 [JsonDerivedType(typeof(AnnualReport2008))]
-public abstract record AnnualReport(string Template, int Year, string Unit, string Scope)
+public abstract record AnnualReport(
+    [property: JsonPropertyOrder(-4)] string Template,
+    [property: JsonPropertyOrder(-3)] int Year,
+    [property: JsonPropertyOrder(-2)] string Unit,
+    [property: JsonPropertyOrder(-1)] string Scope)
 {
     [JsonIgnore]
     public abstract IReadOnlyList<CheckResult> FailedChecks { get; }
@@ -17,6 +21,7 @@ public sealed record AnnualReport2021(
     Proactive2021 Proactive, RequestTable Requests, AppealTable Appeals, IReadOnlyList<CheckResult> Checks)
     : AnnualReport(Template, Year, Unit, Scope)
 {
+    [JsonIgnore]
     public override IReadOnlyList<CheckResult> FailedChecks => [.. Checks.Where(c => !c.Ok)];
 }
 
@@ -47,6 +52,7 @@ public sealed record AnnualReport2008(
     string Template, int Year, string Unit, string Scope, Proactive2008 Proactive, Requests2008 Requests, Appeals2008 Appeals)
     : AnnualReport(Template, Year, Unit, Scope)
 {
+    [JsonIgnore]
     public override IReadOnlyList<CheckResult> FailedChecks => [];
 }
 

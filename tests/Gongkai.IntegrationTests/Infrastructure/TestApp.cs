@@ -30,6 +30,11 @@ public class TestApp : IAsyncLifetime
 
     protected virtual bool SeedDemo => true;
 
+    /// <summary>Services a test class replaces (e.g. a seam's fake), applied after the app's own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
@@ -47,6 +52,7 @@ public class TestApp : IAsyncLifetime
         var builder = GongkaiHost.CreateBuilder(settings);
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton<TimeProvider>(Clock);
+        ConfigureServices(builder.Services);
         App = GongkaiHost.Build(builder);
         await DataSetup.MigrateAsync(App.Services);
         if (SeedDemo)
