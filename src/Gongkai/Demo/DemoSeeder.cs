@@ -20,6 +20,7 @@ internal static class DemoSeeder
         }
         await DemoCounty.SeedAsync(db);
         await DemoStaff.SeedAsync(services, password);
+        await Gongkai.Reports.DemoReports.SeedAsync(services);
         return true;
     }
 }

@@ -69,3 +69,16 @@ public sealed class PublishAnnualReportTests(TestApp app) : IClassFixture<TestAp
             new { text = "许可{licencing}件" }), "text");
     }
 }
+
+public sealed class DemoReportsTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task The_demo_publishes_the_county_reports_of_the_finished_2021_format_years()
+    {
+        var list = await HttpAssert.OkAsync<List<JsonElement>>(await app.Anonymous().GetAsync("/api/v1/reports/annual/published?unit=230124"));
+        Assert.Equal([2023, 2022, 2021], list.Select(r => r.GetProperty("year").GetInt32()));
+        var report = await HttpAssert.OkAsync<JsonElement>(await app.Anonymous().GetAsync("/api/v1/reports/annual?year=2023&unit=230124"));
+        Assert.Equal(("2021", "tree"), (report.GetProperty("template").GetString(), report.GetProperty("scope").GetString()));
+        Assert.Equal(2006, report.GetProperty("proactive").GetProperty("licensing").GetInt32());
+    }
+}
