@@ -16,6 +16,7 @@ public sealed class AdminNavigation
         new("/admin/units", "组织机构", [Roles.Admin, Roles.UnitAdmin]),
         new("/admin/staff", "人员与角色", [Roles.Admin, Roles.UnitAdmin]),
         new("/admin/audit", "审计日志", [Roles.Admin]),
+        new("/admin/reports", "年度报告", [Roles.Editor, Roles.Approver, Roles.UnitAdmin]),
     ];
 
     public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>
