@@ -8,7 +8,7 @@ namespace Gongkai.Reports;
 public sealed record ReportRequest(int? Year, string? Unit, string? Scope, string? Template);
 
 /// <summary>Computes a unit's report for a year from the current data (a draft), with its narrative filled in.</summary>
-internal sealed class GenerateAnnualReport(AppDbContext db, IReportFacts facts, TimeProvider time)
+public sealed class GenerateAnnualReport(AppDbContext db, IReportFacts facts, TimeProvider time)
 {
     public static readonly string[] Scopes = ["self", "tree"];
 

@@ -16,7 +16,7 @@ public sealed record PublishedReportView(string Unit, string UnitName, int Year,
 /// Freezes a report: its JSON, HTML and narrative as they are now. Refused (409, naming the rule) when a check
 /// fails; a second publication is a correction (更正) and needs a note.
 /// </summary>
-internal sealed class PublishAnnualReport(AppDbContext db, GenerateAnnualReport generate, UnitAccess access, TimeProvider time)
+public sealed class PublishAnnualReport(AppDbContext db, GenerateAnnualReport generate, UnitAccess access, TimeProvider time)
 {
     public async Task<PublishedReportView> RunAsync(string unitCode, int year, PublishInput input, ClaimsPrincipal user, CancellationToken ct = default)
     {

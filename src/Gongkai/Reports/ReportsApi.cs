@@ -58,7 +58,7 @@ internal static class ReportsApi
                 ?? throw new NotFoundException($"{owner.Name}{request.Year}年政府信息公开工作年度报告尚未发布");
             if (renderer.Format == "html")
             {
-                return Results.Content(HtmlReportRenderer.Page(published.UnitName + published.Year + "年政府信息公开工作年度报告", published.Html), renderer.ContentType);
+                return Results.Content(HtmlReportRenderer.Page($"{ReportFigures.ShortName(published.UnitName)}{published.Year}年政府信息公开工作年度报告", published.Html), renderer.ContentType);
             }
             document = PublishAnnualReport.Thaw(published);
         }

@@ -18,6 +18,7 @@ internal static class ReportsSetup
         services.AddSingleton<IReportRenderer, PdfReportRenderer>();
         services.AddSingleton<IReportRenderer, XlsxReportRenderer>();
         services.AddSingleton<ReportRenderers>();
+        services.AddScoped<Gongkai.Admin.ITodoSource, AnnualReportReminders>();
         return services;
     }
 }

@@ -89,6 +89,8 @@ internal sealed class PdfPageWriter(PdfDocument pdf, double left, double right, 
         return gfx = XGraphics.FromPdfPage(page);
     }
 
+    private const string NoLineStart = "，。、；：？！）》」』”’%";
+
     private static List<string> Wrap(XGraphics g, string text, XFont font, double width)
     {
         var lines = new List<string>();
@@ -97,8 +99,11 @@ internal sealed class PdfPageWriter(PdfDocument pdf, double left, double right, 
         {
             if (g.MeasureString(text[start..i], font).Width > width && i - 1 > start)
             {
-                lines.Add(text[start..(i - 1)]);
-                start = i - 1;
+                // 避头点: closing punctuation stays on the line it ends rather than opening the next.
+                var cut = NoLineStart.Contains(text[i - 1]) && i < text.Length ? i : i - 1;
+                lines.Add(text[start..cut]);
+                start = cut;
+                i = cut;
             }
         }
         lines.Add(text[start..]);
