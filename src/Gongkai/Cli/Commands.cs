@@ -15,5 +15,7 @@ internal static class Commands
         new ServeCommand(),
         new InitCommand(),
         new AuditVerifyCommand(),
+        new Gongkai.Catalog.ImportItemsCommand(),
+        new Gongkai.Catalog.ExportItemsCommand(),
     ];
 }
