@@ -16,6 +16,8 @@ public sealed class AdminNavigation
         new("/admin/units", "组织机构", [Roles.Admin, Roles.UnitAdmin]),
         new("/admin/staff", "人员与角色", [Roles.Admin, Roles.UnitAdmin]),
         new("/admin/audit", "审计日志", [Roles.Admin]),
+        new("/admin/items", "信息管理", [Roles.Editor, Roles.Reviewer, Roles.Approver]),
+        new("/admin/catalog", "公开目录", [Roles.Editor, Roles.Reviewer, Roles.Approver, Roles.UnitAdmin]),
     ];
 
     public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>
