@@ -19,6 +19,8 @@ public sealed class AdminNavigation
         new("/admin/requests", "依申请公开", [Roles.RequestOfficer, Roles.Supervisor]),
         new("/admin/calendar", "节假日安排", [Roles.Admin]),
         new("/admin/reports", "年度报告", [Roles.Editor, Roles.Approver, Roles.UnitAdmin]),
+        new("/admin/items", "信息管理", [Roles.Editor, Roles.Reviewer, Roles.Approver]),
+        new("/admin/catalog", "公开目录", [Roles.Editor, Roles.Reviewer, Roles.Approver, Roles.UnitAdmin]),
     ];
 
     public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>
