@@ -60,17 +60,26 @@ public sealed class FileRequest(AppDbContext db, TimeProvider time, CalendarServ
         request.Follow(RequestClock.Start(receivedOn, calendar));
         db.Requests.Add(request);
         db.RecordAction("file", nameof(Request), request.Number, new { channel, receivedOn, staff = staff is not null });
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync();
+            try
+            {
+                await db.SaveChangesAsync();
+                return (request, true);
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                if (request.IdempotencyKey is not null
+                    && await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.IdempotencyKey == request.IdempotencyKey) is { } winner)
+                {
+                    // Two submissions with the same key raced: the other one won; answer with it.
+                    db.ChangeTracker.Clear();
+                    return (winner, false);
+                }
+                // Another request took the same number at the same moment: take the next one.
+                request.Number = await NextNumberAsync(receivedOn.Year);
+            }
         }
-        catch (DbUpdateException) when (request.IdempotencyKey is not null)
-        {
-            // Two submissions with the same key raced: the other one won; answer with it.
-            db.ChangeTracker.Clear();
-            return (await db.Requests.AsNoTracking().SingleAsync(r => r.IdempotencyKey == request.IdempotencyKey), false);
-        }
-        return (request, true);
     }
 
     private async Task<Request?> FindDuplicateAsync(string? key, string hash)

@@ -7,7 +7,7 @@ namespace Gongkai.Requests;
 public sealed class Request
 {
     public int Id { get; private set; }
-    public required string Number { get; init; }
+    public required string Number { get; set; }
     [PersonalData] public required string QueryCode { get; init; }
     public int UnitId { get; init; }
     public Unit? Unit { get; private set; }
