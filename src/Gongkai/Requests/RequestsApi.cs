@@ -15,7 +15,6 @@ internal static class RequestsApi
         services.AddScoped<RecomputeDueDates>();
         services.AddScoped<RenderReplyLetter>();
         services.AddScoped<Gongkai.Admin.ITodoSource, RequestTodos>();
-        services.AddRazorPages().ConfigureApplicationPartManager(PagesAssemblyPart.Ensure);
         return services;
     }
 

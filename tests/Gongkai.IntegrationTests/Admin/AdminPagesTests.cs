@@ -56,7 +56,8 @@ public sealed class AdminPagesTests(TestApp app) : IClassFixture<TestApp>
         var unitAdmin = await CookieBrowser.LoginAsync(app, "ua-fgj");
         Assert.Equal(HttpStatusCode.OK, (await unitAdmin.Client.GetAsync("/admin/units/edit/230124-002")).StatusCode);
         var other = await unitAdmin.Client.GetAsync("/admin/units/edit/230124-003");
-        Assert.Equal("/error?status=403", other.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Contains("无权访问", await other.Content.ReadAsStringAsync());
         var tree = await unitAdmin.Client.GetStringAsync("/admin/units");
         Assert.Contains("href=\"/admin/units/edit/230124-002\"", tree);
         Assert.DoesNotContain("href=\"/admin/units/edit/230124-003\"", tree);
@@ -102,7 +103,9 @@ public sealed class AdminPagesTests(TestApp app) : IClassFixture<TestApp>
         var officer = await CookieBrowser.LoginAsync(app, "officer");
         var denied = await officer.Client.GetAsync("/admin/audit");
         Assert.Equal("/error?status=403", denied.Headers.Location!.OriginalString);
-        Assert.Contains("无权访问", await officer.Client.GetStringAsync(denied.Headers.Location));
+        var page = await officer.Client.GetAsync(denied.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("无权访问", await page.Content.ReadAsStringAsync());
     }
 
     [Fact]
