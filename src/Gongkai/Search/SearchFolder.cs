@@ -3,7 +3,7 @@ namespace Gongkai.Search;
 /// <summary>
 /// The layout of <c>DATA/search</c>: index folders <c>index-…</c> and a pointer file <c>current</c> naming
 /// the one in use. A rebuild fills a new folder while the old one serves, then replaces the pointer with an
-/// atomic rename; a running server notices the new pointer on its next poll and reopens (see ADR 0004).
+/// atomic rename; a running server notices the new pointer on its next poll and reopens (see ADR 0007).
 /// </summary>
 internal static class SearchFolder
 {
