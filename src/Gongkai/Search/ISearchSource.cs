@@ -14,18 +14,3 @@ public interface ISearchSource
 
     Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default);
 }
-
-/// <summary>The source until the catalogue provides one: nothing is searchable.</summary>
-internal sealed class NoSearchSource : ISearchSource
-{
-    public Task<SearchDocument?> LoadAsync(long id, CancellationToken cancellationToken = default) => Task.FromResult<SearchDocument?>(null);
-
-    public async IAsyncEnumerable<SearchDocument> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await Task.CompletedTask;
-        yield break;
-    }
-
-    public Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyCollection<long>>([]);
-}
