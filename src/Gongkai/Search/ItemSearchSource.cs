@@ -32,6 +32,18 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
         return ToDocument(row, names);
     }
 
+    public async Task<IReadOnlyList<SearchDocument>> LoadManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        var documents = new List<SearchDocument>(ids.Count);
+        foreach (var chunk in ids.Chunk(Batch))
+        {
+            var rows = await Rows(Visible().Where(i => chunk.Contains(i.Id))).ToListAsync(cancellationToken);
+            var names = await CatalogNodeNames.LoadAsync(db, rows.Select(r => r.Item.UnitId).Distinct().ToList(), cancellationToken);
+            documents.AddRange(rows.Select(r => ToDocument(r, names)));
+        }
+        return documents;
+    }
+
     public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var names = await CatalogNodeNames.LoadAsync(db, null, cancellationToken);

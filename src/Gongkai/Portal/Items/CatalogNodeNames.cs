@@ -44,5 +44,21 @@ public sealed class CatalogNodeNames
         return Standard.TryGetValue(code, out var standard) ? standard : code;
     }
 
+    /// <summary>The node and every node below it, in the standard template or in any unit's own tree.</summary>
+    public static async Task<List<string>> WithDescendantsAsync(AppDbContext db, string code, CancellationToken cancellationToken = default)
+    {
+        var edges = (await db.CatalogNodes.AsNoTracking().Where(n => n.ParentCode != null)
+                .Select(n => new { n.Code, n.ParentCode }).Distinct().ToListAsync(cancellationToken))
+            .Select(n => (n.Code, n.ParentCode))
+            .Concat(StandardCatalog.Nodes.Where(n => n.ParentCode != null).Select(n => (n.Code, n.ParentCode)))
+            .ToLookup(n => n.ParentCode, n => n.Code);
+        var result = new List<string> { code };
+        for (var i = 0; i < result.Count && result.Count < 1000; i++)
+        {
+            result.AddRange(edges[result[i]].Where(c => !result.Contains(c)));
+        }
+        return result;
+    }
+
     public static string StandardName(string code) => Standard.TryGetValue(code, out var name) ? name : code;
 }
