@@ -59,6 +59,7 @@ public sealed class ItemSearchTests(TestApp app) : IClassFixture<TestApp>
         var first = answer.GetProperty("hits")[0].GetProperty("title").GetString()!;
         Assert.Contains("冬季供暖", first);
         Assert.Contains("通知", first);
+        Assert.Contains("<em>冬季供暖</em>", answer.GetProperty("hits")[0].GetProperty("snippet").GetString());
         Assert.NotEmpty(answer.GetProperty("facets").GetProperty("unit").EnumerateArray());
         Assert.Contains(answer.GetProperty("facets").GetProperty("year").EnumerateArray(), y => y.GetProperty("value").GetString() == "2014");
 

@@ -11,7 +11,7 @@ internal static class Sitemap
 {
     private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const int MaxItems = 45_000;
-    private static readonly string[] Sections = ["/", "/xxgk/guide", "/xxgk/rules", "/xxgk/catalog", "/xxgk/reports", "/xxgk/apply", "/search", "/opendata"];
+    private static readonly string[] Sections = ["/", "/xxgk/guide", "/xxgk/rules", "/xxgk/catalog", "/xxgk/apply", "/search", "/opendata"];
 
     public static async Task<IResult> WriteAsync(HttpContext http, AppDbContext db, TimeProvider time)
     {

@@ -33,6 +33,10 @@ public sealed class SearchPageModel(SearchPublished search, Data.AppDbContext db
         }
     }
 
+    /// <summary>The hit's title with the query's words marked (HTML-escaped otherwise).</summary>
+    public string TitleHtml(SearchHit hit) =>
+        HighlightSnippet.Make(hit.Title, SearchText.Terms(Query.Text), 500) ?? System.Net.WebUtility.HtmlEncode(hit.Title);
+
     public static string FacetName(string key) => key switch
     {
         "unit" => "发布机构",
