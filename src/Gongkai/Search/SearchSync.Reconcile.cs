@@ -17,6 +17,7 @@ public sealed partial class SearchSync
             var missing = wanted.Where(id => !present.Contains(id)).ToList();
             var lingering = present.Where(id => !wanted.Contains(id)).ToList();
             index.Apply([], lingering);
+            await NotifyAsync(scope.ServiceProvider, lingering, cancellationToken);
             if (missing.Count > StreamThreshold)
             {
                 // A new or lost index: stream the source instead of loading documents one by one.
@@ -35,12 +36,13 @@ public sealed partial class SearchSync
                     }
                 }
                 index.Apply(batch, []);
+                await NotifyAsync(scope.ServiceProvider, missing, cancellationToken);
             }
             else
             {
                 foreach (var chunk in missing.Chunk(500))
                 {
-                    await ApplyAsync(source, chunk, null, cancellationToken);
+                    await ApplyAsync(scope.ServiceProvider, chunk, null, cancellationToken);
                 }
             }
             if (missing.Count + lingering.Count > 0)

@@ -19,7 +19,7 @@ public sealed class SearchSyncTests(SearchTestApp app) : IClassFixture<SearchTes
         await app.Sync.DrainOnceAsync();
         Assert.Empty(Found("道路硬化")); // the outbox, not the source, says what changed
 
-        // The app's own sync, woken by the save, may get there first; either way one drain is enough.
+        // The background sync, woken by the enqueue, may have drained it already: either way it is in after this.
         await app.EnqueueAsync(101, SearchOperation.Upsert);
         await app.Sync.DrainOnceAsync();
         Assert.Equal([101L], Found("道路硬化"));
