@@ -22,6 +22,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.AddAppeals(services);
         services.AddSearch();
         Gongkai.Reports.ReportsSetup.AddReports(services);
+        Gongkai.Channels.ChannelsSetup.AddChannels(services);
         return services;
     }
 
@@ -38,6 +39,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
         app.MapSearchApi();
         Gongkai.Reports.ReportsApi.MapReportsApi(app);
+        Gongkai.Channels.ChannelsSetup.MapChannels(app);
         app.MapRazorPages();
         return app;
     }

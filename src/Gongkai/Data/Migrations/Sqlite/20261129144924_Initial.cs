@@ -89,6 +89,48 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChannelDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChannelTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UnitCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    MaxLength = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxMessages = table.Column<int>(type: "INTEGER", nullable: true),
+                    Seconds = table.Column<int>(type: "INTEGER", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelTargets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexCounters",
                 columns: table => new
                 {
@@ -99,6 +141,44 @@ namespace Gongkai.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexCounters", x => new { x.UnitId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ItemChannelTexts",
+                columns: table => new
+                {
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LedText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NewMediaSummary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NewMediaPostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NewMediaPostedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NewMediaPlatform = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemChannelTexts", x => x.ItemId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfflineRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfflineRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -695,6 +775,22 @@ namespace Gongkai.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChannelDeliveries_Channel_At",
+                table: "ChannelDeliveries",
+                columns: new[] { "Channel", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelDeliveries_ItemId_Id",
+                table: "ChannelDeliveries",
+                columns: new[] { "ItemId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelTargets_Code",
+                table: "ChannelTargets",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Items_IndexNumber",
                 table: "Items",
                 column: "IndexNumber",
@@ -727,6 +823,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                 table: "NarrativeDrafts",
                 columns: new[] { "UnitId", "Year", "Template", "Section" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfflineRecords_UnitId_On",
+                table: "OfflineRecords",
+                columns: new[] { "UnitId", "On" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProactiveStatistics_UnitId_Year",
@@ -827,13 +928,25 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "CatalogNodes");
 
             migrationBuilder.DropTable(
+                name: "ChannelDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "ChannelTargets");
+
+            migrationBuilder.DropTable(
                 name: "IndexCounters");
+
+            migrationBuilder.DropTable(
+                name: "ItemChannelTexts");
 
             migrationBuilder.DropTable(
                 name: "ItemVersions");
 
             migrationBuilder.DropTable(
                 name: "NarrativeDrafts");
+
+            migrationBuilder.DropTable(
+                name: "OfflineRecords");
 
             migrationBuilder.DropTable(
                 name: "ProactiveStatistics");

@@ -91,6 +91,48 @@ namespace Gongkai.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChannelDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<long>(type: "bigint", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChannelTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    UnitCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    MaxLength = table.Column<int>(type: "integer", nullable: true),
+                    MaxMessages = table.Column<int>(type: "integer", nullable: true),
+                    Seconds = table.Column<int>(type: "integer", nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelTargets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IndexCounters",
                 columns: table => new
                 {
@@ -101,6 +143,44 @@ namespace Gongkai.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_IndexCounters", x => new { x.UnitId, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ItemChannelTexts",
+                columns: table => new
+                {
+                    ItemId = table.Column<long>(type: "bigint", nullable: false),
+                    LedText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NewMediaSummary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NewMediaPostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    NewMediaPostedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    NewMediaPlatform = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemChannelTexts", x => x.ItemId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfflineRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<int>(type: "integer", nullable: false),
+                    Form = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<long>(type: "bigint", nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfflineRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -697,6 +777,22 @@ namespace Gongkai.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ChannelDeliveries_Channel_At",
+                table: "ChannelDeliveries",
+                columns: new[] { "Channel", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelDeliveries_ItemId_Id",
+                table: "ChannelDeliveries",
+                columns: new[] { "ItemId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelTargets_Code",
+                table: "ChannelTargets",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Items_IndexNumber",
                 table: "Items",
                 column: "IndexNumber",
@@ -729,6 +825,11 @@ namespace Gongkai.Data.Migrations.Postgres
                 table: "NarrativeDrafts",
                 columns: new[] { "UnitId", "Year", "Template", "Section" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfflineRecords_UnitId_On",
+                table: "OfflineRecords",
+                columns: new[] { "UnitId", "On" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProactiveStatistics_UnitId_Year",
@@ -829,13 +930,25 @@ namespace Gongkai.Data.Migrations.Postgres
                 name: "CatalogNodes");
 
             migrationBuilder.DropTable(
+                name: "ChannelDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "ChannelTargets");
+
+            migrationBuilder.DropTable(
                 name: "IndexCounters");
+
+            migrationBuilder.DropTable(
+                name: "ItemChannelTexts");
 
             migrationBuilder.DropTable(
                 name: "ItemVersions");
 
             migrationBuilder.DropTable(
                 name: "NarrativeDrafts");
+
+            migrationBuilder.DropTable(
+                name: "OfflineRecords");
 
             migrationBuilder.DropTable(
                 name: "ProactiveStatistics");
