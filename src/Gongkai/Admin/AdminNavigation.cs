@@ -18,6 +18,7 @@ public sealed class AdminNavigation
         new("/admin/audit", "审计日志", [Roles.Admin]),
         new("/admin/requests", "依申请公开", [Roles.RequestOfficer, Roles.Supervisor]),
         new("/admin/calendar", "节假日安排", [Roles.Admin]),
+        new("/admin/channels", "多渠道公开", [Roles.Admin, Roles.UnitAdmin, Roles.Editor, Roles.Supervisor]),
     ];
 
     public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>
