@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Gongkai.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -7,6 +8,21 @@ namespace Gongkai.BrowserTests.Channels;
 public sealed class ChannelScreenTests(LiveApp app)
 {
     private static readonly string[] BoardFields = ["设定依据", "办事程序", "申请条件", "申报材料", "收费依据", "收费标准", "投诉电话"];
+
+    [Theory]
+    [InlineData("/kiosk")]
+    [InlineData("/kiosk/search")]
+    [InlineData("/hall/hall-1")]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_the_public_screens(string path)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(path);
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}").ToList();
+        Assert.True(bad.Count == 0, $"{path}:\n" + string.Join("\n", bad));
+    }
 
     [Fact]
     public async Task The_LED_page_shows_a_new_publication_without_a_reload()
