@@ -87,7 +87,7 @@ public sealed record ItemInput
         item.NextDueOn = NextDueOn ?? (parsed.Timing == TimingKind.Regular ? FormedOn!.Value.AddMonths(PeriodMonths!.Value) : null);
         (item.Basis, item.Procedure, item.Conditions, item.Materials) = (Basis, Procedure, Conditions, Materials);
         (item.FeeBasis, item.FeeStandard, item.ComplaintPhone) = (FeeBasis, FeeStandard, ComplaintPhone);
-        item.Channels = Channels is { Count: > 0 } c ? c.Distinct().ToList() : [ItemChannels.Website];
+        item.Channels = Channels is { Count: > 0 } c ? c.Distinct().ToList() : Gongkai.Channels.ChannelDefaults.For(parsed.Kind, CatalogNode);
     }
 
     private static T Parse<T>(string? text, T fallback, string field, string label, ValidationErrors errors) where T : struct, Enum

@@ -23,6 +23,7 @@ internal static class DemoSeeder
         await Gongkai.Catalog.DemoItems.SeedAsync(db);
         await Gongkai.Requests.DemoRequests.SeedAsync(services);
         await Gongkai.Reports.DemoReports.SeedAsync(services);
+        await Gongkai.Channels.DemoChannels.SeedAsync(db);
         return true;
     }
 }

@@ -23,6 +23,7 @@ internal static class Features
         services.AddSearch();
         Gongkai.Reports.ReportsSetup.AddReports(services);
         Gongkai.Portal.PortalSetup.AddPortal(services);
+        Gongkai.Channels.ChannelsSetup.AddChannels(services);
         return services;
     }
 
@@ -40,6 +41,7 @@ internal static class Features
         app.MapSearchApi();
         Gongkai.Reports.ReportsApi.MapReportsApi(app);
         Gongkai.Portal.PortalSetup.MapPortal(app);
+        Gongkai.Channels.ChannelsSetup.MapChannels(app);
         app.MapRazorPages();
         return app;
     }
