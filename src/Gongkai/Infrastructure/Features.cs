@@ -22,6 +22,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.AddAppeals(services);
         services.AddSearch();
         Gongkai.Reports.ReportsSetup.AddReports(services);
+        Gongkai.Supervision.SupervisionApi.AddSupervision(services);
         return services;
     }
 
@@ -38,6 +39,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
         app.MapSearchApi();
         Gongkai.Reports.ReportsApi.MapReportsApi(app);
+        Gongkai.Supervision.SupervisionApi.MapSupervisionApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -43,7 +43,7 @@ public static class ComputeIndicators
             new(Indicators.ScanOverrides, overrides.Count, overrides.Count, overrides.Count, overrides.Select(s => ScanRef(s, "记录理由后放行")).ToList()),
             new(Indicators.RequestsOnTime, Indicators.Rate(requests.OnTime, requests.Closed), requests.OnTime, requests.Closed, requests.LateClosed),
             new(Indicators.RequestsOverdue, requests.Overdue.Count, requests.Overdue.Count, requests.Overdue.Count, requests.Overdue),
-            new(Indicators.RequestOutcomes, requests.Closed, requests.Closed, requests.Closed, [], requests.Outcomes),
+            new(Indicators.RequestOutcomes, requests.Closed, requests.Closed, requests.Closed, requests.ClosedList, requests.Outcomes),
             new(Indicators.AppealsCorrected, corrected.Count, corrected.Count, corrected.Count, corrected),
             new(Indicators.Satisfaction, Indicators.Rate(satisfied.Count, ratings.Count), satisfied.Count, ratings.Count,
                 ratings.Where(r => r.Level == RatingLevel.Unsatisfied).Select(RatingRef).ToList(),
@@ -115,7 +115,7 @@ public static class ComputeIndicators
         return result;
     }
 
-    private sealed record RequestSums(int Closed, int OnTime, List<RecordRef> LateClosed, List<RecordRef> Overdue, Dictionary<string, int> Outcomes);
+    private sealed record RequestSums(int Closed, int OnTime, List<RecordRef> LateClosed, List<RecordRef> Overdue, Dictionary<string, int> Outcomes, List<RecordRef> ClosedList);
 
     private static RequestSums RequestFigures(IEnumerable<RequestRecord> records, Period period, DateOnly asOf)
     {
@@ -129,8 +129,11 @@ public static class ComputeIndicators
             late.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，{D(r.ClosedOn!.Value)}办结")).ToList(),
             [.. late.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，{D(r.ClosedOn!.Value)}才办结")),
              .. open.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，截至{D(end)}仍未办结"))],
-            outcomes);
+            outcomes, closed.Select(r => RequestRef(r, $"{D(r.ClosedOn!.Value)}办结：{OutcomeName(r.Outcome)}")).ToList());
     }
+
+    public static string OutcomeName(string? code) =>
+        OutcomeGroups.FirstOrDefault(g => code?.StartsWith(g.Key, StringComparison.Ordinal) == true).Value ?? "未分类";
 
     private static RecordRef Ref(ItemFact i, string? note = null) => new("item", N(i.Id), i.Title, $"/api/v1/items/{i.Id}", note);
 
