@@ -18,6 +18,7 @@ public sealed class AdminNavigation
         new("/admin/audit", "审计日志", [Roles.Admin]),
         new("/admin/requests", "依申请公开", [Roles.RequestOfficer, Roles.Supervisor]),
         new("/admin/calendar", "节假日安排", [Roles.Admin]),
+        new("/admin/supervision", "监督考核", [Roles.Supervisor, Roles.UnitAdmin]),
     ];
 
     public IEnumerable<AdminLink> For(ClaimsPrincipal user) =>
