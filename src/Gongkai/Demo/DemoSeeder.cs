@@ -22,6 +22,7 @@ internal static class DemoSeeder
         await DemoStaff.SeedAsync(services, password);
         await Gongkai.Catalog.DemoItems.SeedAsync(db);
         await Gongkai.Requests.DemoRequests.SeedAsync(services);
+        await Gongkai.Supervision.DemoSupervision.SeedAsync(db);
         return true;
     }
 }

@@ -42,12 +42,9 @@ public sealed class DashboardData(AppDbContext db, LoadSupervisionFacts loader, 
         var published = months.Select(p => new ChartBar($"{p.Number}月", Values(p, Indicators.ProactivePublished).Sum(v => v.Count), Link(Indicators.ProactivePublished, p))).ToList();
         var items = facts.Items.Where(i => units.Contains(i.UnitId) && yearPeriod.Contains(i.PublishedOn)).ToList();
         var channels = ItemChannels.All.Select(c => new ChartBar(ChannelName(c), items.Count(i => i.Channels?.Contains(c) == true), Link(Indicators.ProactivePublished, yearPeriod))).ToList();
-        var timely = months.Select(p =>
-        {
-            var v = Values(p, Indicators.TimelyRate);
-            var total = v.Sum(x => x.Base);
-            return new ChartBar($"{p.Number}月", total == 0 ? 0 : Math.Round(100m * v.Sum(x => x.Count) / total, 1), Link(Indicators.TimelyRate, p));
-        }).ToList();
+        // Months without publications have no rate: they are left out rather than drawn as 0%.
+        var timely = months.Select(p => (p, v: Values(p, Indicators.TimelyRate))).Where(x => x.v.Sum(y => y.Base) > 0)
+            .Select(x => new ChartBar($"{x.p.Number}月", Math.Round(100m * x.v.Sum(y => y.Count) / x.v.Sum(y => y.Base), 1), Link(Indicators.TimelyRate, x.p))).ToList();
         var outcomes = Values(yearPeriod, Indicators.RequestOutcomes);
         var byOutcome = ComputeIndicators.OutcomeGroups.Values.Select(name => new ChartBar(name, outcomes.Sum(v => v.Breakdown![name]), Link(Indicators.RequestOutcomes, yearPeriod))).ToList();
         var open = facts.Requests.Where(r => units.Contains(r.UnitId) && r.ClosedOn is null && r.DueDate is not null).ToList();

@@ -61,7 +61,7 @@ public sealed class ScorecardTests(TestApp app) : IClassFixture<TestApp>
         await HttpAssert.ValidationErrorAsync(count, "rules[0].indicator");
         var editor = await app.LoginAsync("editor");
         await HttpAssert.ProblemAsync(await editor.PutAsJsonAsync("/api/v1/supervision/schemes/2023", Scheme), HttpStatusCode.Forbidden);
-        await HttpAssert.ProblemAsync(await supervisor.GetAsync("/api/v1/supervision/scores/2022"), HttpStatusCode.NotFound);
+        await HttpAssert.ProblemAsync(await supervisor.GetAsync("/api/v1/supervision/scores/2021"), HttpStatusCode.NotFound);
     }
 
     [Fact]
