@@ -24,6 +24,7 @@ internal static class DemoSeeder
         await Gongkai.Requests.DemoRequests.SeedAsync(services);
         await Gongkai.Reports.DemoReports.SeedAsync(services);
         await Gongkai.Channels.DemoChannels.SeedAsync(db);
+        await Gongkai.Supervision.DemoSupervision.SeedAsync(db);
         return true;
     }
 }

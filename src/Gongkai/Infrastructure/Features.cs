@@ -24,6 +24,7 @@ internal static class Features
         Gongkai.Reports.ReportsSetup.AddReports(services);
         Gongkai.Portal.PortalSetup.AddPortal(services);
         Gongkai.Channels.ChannelsSetup.AddChannels(services);
+        Gongkai.Supervision.SupervisionApi.AddSupervision(services);
         return services;
     }
 
@@ -42,6 +43,7 @@ internal static class Features
         Gongkai.Reports.ReportsApi.MapReportsApi(app);
         Gongkai.Portal.PortalSetup.MapPortal(app);
         Gongkai.Channels.ChannelsSetup.MapChannels(app);
+        Gongkai.Supervision.SupervisionApi.MapSupervisionApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -8,7 +8,7 @@ namespace Gongkai.Reports;
 public sealed record ReportRequest(int? Year, string? Unit, string? Scope, string? Template);
 
 /// <summary>Computes a unit's report for a year from the current data (a draft), with its narrative filled in.</summary>
-public sealed class GenerateAnnualReport(AppDbContext db, IReportFacts facts, TimeProvider time)
+public sealed class GenerateAnnualReport(AppDbContext db, IReportFacts facts, TimeProvider time, IEnumerable<IReportFigureSource> sources)
 {
     public static readonly string[] Scopes = ["self", "tree"];
 
@@ -22,7 +22,15 @@ public sealed class GenerateAnnualReport(AppDbContext db, IReportFacts facts, Ti
         var drafts = await db.NarrativeDrafts.AsNoTracking()
             .Where(d => d.UnitId == unit.Id && d.Year == year && d.Template == template)
             .ToDictionaryAsync(d => d.Section, d => d.Text, ct);
-        return (ReportDocument.Compose(report, unit.Name, drafts), unit);
+        var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var (key, value) in await source.FiguresAsync(unit.Id, year, ct))
+            {
+                extra[key] = value;
+            }
+        }
+        return (ReportDocument.Compose(report, unit.Name, drafts, extra), unit);
     }
 
     public static (int Year, string Scope, string Template) Validate(ReportRequest request, int currentYear)

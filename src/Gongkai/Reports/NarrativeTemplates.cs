@@ -25,10 +25,11 @@ public static class NarrativeTemplates
             （二）依申请公开。本年度新收政府信息公开申请{requests.received}件，上年结转{requests.carriedOver}件；本年度办结{requests.closed}件，其中予以公开{requests.granted}件，部分公开{requests.partial}件，不予公开{requests.refused}件，无法提供{requests.unavailable}件，不予处理{requests.notProcessed}件，其他处理{requests.other}件；结转下年度继续办理{requests.carriedForward}件。
             （三）政府信息管理。严格执行政府信息公开发布协调和保密审查制度，坚持“先审查、后公开”和“一事一审”，做好规范性文件的清理和动态更新。
             （四）政府信息公开平台建设。以政府门户网站为第一平台，规范政府信息公开专栏设置，及时更新栏目内容，提升公开信息的数量和质量。
-            （五）监督保障。本年度因政府信息公开被申请行政复议{appeals.review}件、提起行政诉讼{appeals.litigation}件，其中被纠正{appeals.corrected}件，尚未审结{appeals.pending}件。
+            （五）监督保障。本年度因政府信息公开被申请行政复议{appeals.review}件、提起行政诉讼{appeals.litigation}件，其中被纠正{appeals.corrected}件，尚未审结{appeals.pending}件。{assessment.summary}
             """),
         new("5", "五、存在的主要问题及改进情况", """
             {year}年，{unit.name}政府信息公开工作取得了一定成效，但仍存在一些不足：一是公开内容的全面性和解读的针对性有待加强；二是依申请公开办理的规范化水平有待提高。
+            {assessment.problems}
             {nextYear}年，将进一步完善公开制度，加强业务培训，规范依申请公开办理流程，持续提升政府信息公开工作质量。
             """),
         new("6", "六、其他需要报告的事项", """
@@ -48,7 +49,7 @@ public static class NarrativeTemplates
             （二）规范建设，提高政务公开质量
             对照《条例》，我们主要做到“三个更加”：一是公开的内容更加充实；二是公开的时间更加及时；三是公开重点更加突出。
             （三）强化监督，确保政务公开落实
-            建立健全长效管理机制，将政务公开工作与党风廉政建设、行风建设综合进行检查、考评，考评结果纳入岗位目标责任制。
+            建立健全长效管理机制，将政务公开工作与党风廉政建设、行风建设综合进行检查、考评，考评结果纳入岗位目标责任制。{assessment.summary}
             """),
         new("2", "二、主动公开政府信息情况", """
             全年主动公开各类政务信息{proactive.total}条。其中，政府网站公开{proactive.website}条、政务公开网公开{proactive.govAffairsSite}条、综合行政服务大厅（窗口）{proactive.serviceHall}条。其他公开途径，包括:专项服务大厅、电子大屏幕、触摸屏等公布{proactive.other}条。

@@ -8,9 +8,14 @@ public sealed record ReportDocument(AnnualReport Report, string UnitName, IReadO
     public NarrativeSection? Section(string key) => Narrative.FirstOrDefault(s => s.Key == key);
 
     /// <summary>Fills the drafts (edited ones where given, defaults otherwise) with the report's figures.</summary>
-    public static ReportDocument Compose(AnnualReport report, string unitName, IReadOnlyDictionary<string, string>? drafts = null)
+    public static ReportDocument Compose(AnnualReport report, string unitName, IReadOnlyDictionary<string, string>? drafts = null,
+        IReadOnlyDictionary<string, string>? extra = null)
     {
-        var figures = ReportFigures.Of(report, unitName);
+        var figures = new Dictionary<string, string>(ReportFigures.Of(report, unitName), StringComparer.Ordinal);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            figures[key] = value;
+        }
         var sections = NarrativeTemplates.SectionsOf(report.Template).Select(key =>
         {
             var template = NarrativeTemplates.Default(report.Template, key);

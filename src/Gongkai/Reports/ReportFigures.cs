@@ -14,6 +14,9 @@ public static class ReportFigures
             ["unit.name"] = unitName,
             ["unit.short"] = ShortName(unitName),
             ["unit.we"] = We(unitName),
+            // Filled by supervision (IReportFigureSource) for a government's report; empty otherwise.
+            ["assessment.summary"] = "",
+            ["assessment.problems"] = "",
         };
         switch (report)
         {
