@@ -109,10 +109,14 @@ public sealed record ItemInput
 public sealed record ParsedEnums(ItemKind Kind, Validity Validity, DisclosureMode Mode, TimingKind Timing);
 
 /// <summary>Rich text from editors and imports: only safe HTML survives (HtmlSanitizer).</summary>
-public static class BodySanitizer
+public static partial class BodySanitizer
 {
     private static readonly Ganss.Xss.HtmlSanitizer Sanitizer = new();
 
+    /// <summary>Plain text and attribute-free basic tags are safe as they are (the fast path of bulk imports).</summary>
     public static string Clean(string? html) =>
-        string.IsNullOrEmpty(html) ? "" : html.AsSpan().IndexOfAny('<', '&') < 0 ? html : Sanitizer.Sanitize(html);
+        string.IsNullOrEmpty(html) ? "" : PlainMarkup().IsMatch(html) ? html : Sanitizer.Sanitize(html);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^<&]|</?(?:p|br|strong|em|b|i|u|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|blockquote)\s*/?>|&(?:amp|lt|gt|quot|nbsp|#\d{1,6});)*$")]
+    private static partial System.Text.RegularExpressions.Regex PlainMarkup();
 }

@@ -20,5 +20,7 @@ internal static class Commands
         new Gongkai.Calendar.CalendarDueCommand(),
         new Gongkai.Search.IndexRebuildCommand(),
         new Gongkai.Reports.ReportAnnualCommand(),
+        new Gongkai.Catalog.ImportItemsCommand(),
+        new Gongkai.Catalog.ExportItemsCommand(),
     ];
 }

@@ -18,3 +18,14 @@ public class TimelinessAndDuplicatesTests
     public void Near_duplicate_titles(string a, string b, bool similar) =>
         Assert.Equal(similar, NearDuplicates.Similar(a, null, b, null));
 }
+
+public class BodySanitizerTests
+{
+    [Theory]
+    [InlineData("纯文本", "纯文本")]
+    [InlineData("<p>段落</p><br/>", "<p>段落</p><br/>")]
+    [InlineData("<p onclick=\"x()\">段落</p>", "<p>段落</p>")]
+    [InlineData("<script>alert(1)</script><p>正文</p>", "<p>正文</p>")]
+    public void Keeps_safe_markup_and_strips_the_rest(string html, string expected) =>
+        Assert.Equal(expected, Gongkai.Catalog.BodySanitizer.Clean(html));
+}

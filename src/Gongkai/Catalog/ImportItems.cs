@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Gongkai.Data;
+using Gongkai.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Catalog;
+
+public sealed record ImportReject(int Line, string Reason);
+
+public sealed record ImportSummary(int Added, int AlreadyThere, List<ImportReject> Rejects);
+
+/// <summary>
+/// Lands parsed rows as published items in batches (one audit entry per batch): rows whose <c>sourceId</c> is already
+/// there are skipped (a re-run adds nothing), rows that fail go to the rejects with their line number and reason.
+/// </summary>
+public sealed class ImportItems(AppDbContext db)
+{
+    public const int BatchSize = 2000;
+
+    private static readonly JsonSerializerOptions RejectJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<ImportSummary> RunAsync(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Action<int>? progress = null)
+    {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id);
+        var customNodes = await db.CatalogNodes.AsNoTracking().Select(n => n.Code).Distinct().ToListAsync();
+        var nodes = StandardCatalog.Nodes.Select(n => n.Code).Concat(customNodes).ToHashSet();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rejects = new List<ImportReject>();
+        var (added, skipped) = (0, 0);
+        var batch = new List<(int Line, ImportRow Row)>();
+        async Task FlushAsync()
+        {
+            var (a, s) = await SaveBatchAsync(batch, units, rejects);
+            (added, skipped) = (added + a, skipped + s);
+            progress?.Invoke(batch.Count);
+            batch.Clear();
+        }
+        foreach (var (line, row, error) in rows)
+        {
+            var reason = error ?? (row!.UnitCode is var code && !units.ContainsKey(code) ? $"单位“{code}”不存在"
+                : row.Input.CatalogNode is { } node && !nodes.Contains(node) ? $"公开目录节点“{node}”不存在"
+                : !seen.Add(row.SourceId) ? $"来源编号“{row.SourceId}”在文件中重复" : null);
+            if (reason is not null)
+            {
+                rejects.Add(new ImportReject(line, reason));
+                progress?.Invoke(1);
+                continue;
+            }
+            batch.Add((line, row!));
+            if (batch.Count >= BatchSize)
+            {
+                await FlushAsync();
+            }
+        }
+        await FlushAsync();
+        return new ImportSummary(added, skipped, rejects);
+    }
+
+    private async Task<(int Added, int Skipped)> SaveBatchAsync(List<(int Line, ImportRow Row)> batch, Dictionary<string, int> units, List<ImportReject> rejects)
+    {
+        if (batch.Count == 0)
+        {
+            return (0, 0);
+        }
+        var sourceIds = batch.Select(b => b.Row.SourceId).ToList();
+        var existing = (await db.Items.AsNoTracking().Where(i => sourceIds.Contains(i.SourceId!)).Select(i => i.SourceId!).ToListAsync()).ToHashSet();
+        var given = batch.Where(b => b.Row.IndexNumber is not null).Select(b => b.Row.IndexNumber!).ToList();
+        var taken = (await db.Items.AsNoTracking().Where(i => given.Contains(i.IndexNumber!)).Select(i => i.IndexNumber!).ToListAsync()).ToHashSet();
+        var items = new List<Item>();
+        foreach (var (line, row) in batch.Where(b => !existing.Contains(b.Row.SourceId)))
+        {
+            if (row.IndexNumber is { } number && !taken.Add(number))
+            {
+                rejects.Add(new ImportReject(line, $"索引号“{number}”已被使用"));
+                continue;
+            }
+            var late = Timeliness.IsLate(row.Input.FormedOn!.Value, Timeliness.ChinaDay(row.PublishedAt));
+            var item = Item.Imported("", row.PublishedAt, row.IndexNumber, late, row.SourceId);
+            row.Input.ApplyTo(item, units[row.UnitCode], row.Parsed);
+            items.Add(item);
+        }
+        if (items.Count == 0)
+        {
+            return (0, existing.Count);
+        }
+        await DemoItems.AssignIndexNumbersAsync(new AllocateIndexNumber(db), items);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Items.AddRange(items);
+        await db.SaveBulkAsync("import", nameof(Item), new { count = items.Count, firstLine = batch[0].Line, lastLine = batch[^1].Line });
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        return (items.Count, existing.Count);
+    }
+
+    public static async Task WriteRejectsAsync(string path, IEnumerable<ImportReject> rejects)
+    {
+        await using var writer = new StreamWriter(path);
+        foreach (var reject in rejects.OrderBy(r => r.Line))
+        {
+            await writer.WriteLineAsync(JsonSerializer.Serialize(new { line = reject.Line, reason = reject.Reason }, RejectJson));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using Gongkai.Catalog;
+using Gongkai.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.IntegrationTests.Catalog;
+
+public sealed class ImportItemsTests(TestApp app) : IClassFixture<TestApp>
+{
+    [Fact]
+    public async Task Bad_rows_go_to_the_rejects_and_a_rerun_adds_nothing()
+    {
+        var file = Path.Combine(app.DataDirectory, "items.jsonl");
+        var lines = new StringBuilder();
+        for (var i = 0; i < 500; i++)
+        {
+            var row = new Dictionary<string, object?>
+            {
+                ["sourceId"] = $"legacy-{i}", ["unit"] = "230124-009", ["title"] = $"旧系统迁移信息{i}", ["body"] = "<p>迁移正文</p>",
+                ["formedOn"] = "2018-04-02", ["publishedAt"] = i == 7 ? "2018-06-30" : "2018-04-03", ["channels"] = new[] { "website" },
+            };
+            switch (i)
+            {
+                case 10: row["unit"] = "000000"; break;
+                case 20: row.Remove("title"); break;
+                case 30: row["channels"] = new[] { "carrierPigeon" }; break;
+                case 40: row["sourceId"] = "legacy-1"; break;
+            }
+            lines.AppendLine(i == 50 ? "{broken" : JsonSerializer.Serialize(row));
+        }
+        await File.WriteAllTextAsync(file, lines.ToString());
+
+        var first = await RunAsync(file);
+        Assert.Equal(495, first.Added);
+        Assert.Equal([11, 21, 31, 41, 51], first.Rejects.Select(r => r.Line).Order());
+        Assert.Contains(first.Rejects, r => r.Line == 11 && r.Reason.Contains("000000", StringComparison.Ordinal));
+        Assert.Contains(first.Rejects, r => r.Line == 31 && r.Reason.Contains("carrierPigeon", StringComparison.Ordinal));
+        var rejectsFile = file + ".rejects.jsonl";
+        await ImportItems.WriteRejectsAsync(rejectsFile, first.Rejects);
+        var written = (await File.ReadAllLinesAsync(rejectsFile)).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, written.Count);
+        Assert.Equal(21, written[1].GetProperty("line").GetInt32());
+        Assert.Contains("标题", written[1].GetProperty("reason").GetString());
+
+        var second = await RunAsync(file);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(495, second.AlreadyThere);
+        var imported = await app.WithDbAsync(db => db.Items.Where(i => i.SourceId!.StartsWith("legacy-")).ToListAsync());
+        Assert.Equal(495, imported.Count);
+        Assert.All(imported, i => Assert.Equal(ItemStatus.Published, i.Status));
+        Assert.Equal(495, imported.Select(i => i.IndexNumber).Distinct().Count());
+        Assert.True(imported.Single(i => i.SourceId == "legacy-7").PublishedLate);
+        Assert.False(imported.Single(i => i.SourceId == "legacy-8").PublishedLate);
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "import").Select(e => e.Changes!).ToListAsync());
+        Assert.Single(audit, c => c.Contains("\"count\":495", StringComparison.Ordinal));
+        Assert.DoesNotContain(audit, c => c.Contains("\"count\":0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Csv_with_quoted_fields_imports()
+    {
+        var file = Path.Combine(app.DataDirectory, "items.csv");
+        await File.WriteAllTextAsync(file,
+            "sourceId,unit,title,body,formedOn,publishedAt,channels,kind\n" +
+            "csv-1,230124-010,\"关于春耕的通知，请周知\",\"<p>第一行\n第二行，含\"\"引号\"\"</p>\",2018-03-01,2018-03-02,website;led,general\n" +
+            "csv-2,230124-010,缺日期,正文,,2018-03-02,website,general\n");
+        var summary = await RunAsync(file);
+        Assert.Equal(1, summary.Added);
+        Assert.Equal(4, Assert.Single(summary.Rejects).Line);
+        var item = await app.WithDbAsync(db => db.Items.SingleAsync(i => i.SourceId == "csv-1"));
+        Assert.Equal("关于春耕的通知，请周知", item.Title);
+        Assert.Contains("含\"引号\"", item.Body);
+        Assert.Equal(["website", "led"], item.Channels);
+    }
+
+    private async Task<ImportSummary> RunAsync(string file)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var import = ActivatorUtilities.CreateInstance<ImportItems>(scope.ServiceProvider);
+        using var reader = new StreamReader(file);
+        return await import.RunAsync(ItemFiles.Rows(reader, ImportItemsCommand.IsCsv(file)));
+    }
+}
