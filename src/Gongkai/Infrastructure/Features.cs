@@ -22,6 +22,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.AddAppeals(services);
         services.AddSearch();
         Gongkai.Reports.ReportsSetup.AddReports(services);
+        Gongkai.ScaleOut.ScaleOutSetup.AddScaleOut(services, configuration);
         return services;
     }
 
