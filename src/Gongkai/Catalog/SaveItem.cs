@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Catalog;
 
 /// <summary>Creates a draft, edits a draft, or revises a published item (the published version is kept).</summary>
-public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider time)
+public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider time, Search.SearchOutbox search)
 {
     public async Task<Item> CreateAsync(ItemInput input, ClaimsPrincipal user)
     {
@@ -39,6 +39,7 @@ public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider ti
         {
             item.Apply(ItemAction.Revise);
             db.ItemVersions.Add(ItemVersion.Of(item, item.UpdatedAt, user.Identity?.Name));
+            search.Enqueue(item.Id, Search.SearchOperation.Upsert);
             db.RecordAction("revise", nameof(Item), id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { item.Revision });
         }
         await db.SaveChangesAsync();

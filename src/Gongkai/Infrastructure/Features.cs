@@ -23,6 +23,7 @@ internal static class Features
         services.AddSearch();
         Gongkai.Reports.ReportsSetup.AddReports(services);
         Gongkai.ScaleOut.ScaleOutSetup.AddScaleOut(services, configuration);
+        Gongkai.Portal.PortalSetup.AddPortal(services);
         return services;
     }
 
@@ -39,6 +40,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.MapAppealsApi(app);
         app.MapSearchApi();
         Gongkai.Reports.ReportsApi.MapReportsApi(app);
+        Gongkai.Portal.PortalSetup.MapPortal(app);
         app.MapRazorPages();
         return app;
     }

@@ -100,6 +100,7 @@ internal static class WebInfrastructure
         });
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json").WithTitle("Gongkai API"));
     }

@@ -1,12 +1,35 @@
 using Gongkai.Data;
+using Gongkai.Portal.Items;
 using Gongkai.Units;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Portal;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
-{
-    public List<UnitView> Units { get; private set; } = [];
+public sealed record HomeArea(string Code, string Name, IReadOnlyList<PublicItemRow> Items);
 
-    public async Task OnGetAsync() => Units = await UnitsApi.ListAsync(db);
+/// <summary>The portal home: the latest items, the latest per area of the 公开目录, and the units.</summary>
+[OutputCache(PolicyName = PortalCache.ListPolicy)]
+public sealed class IndexModel(AppDbContext db, ListPublicItems list) : PageModel
+{
+    private static readonly (string Code, string Name)[] AreaNodes =
+    [
+        ("art20-01", "政策文件"), ("art20-05", "行政许可和服务事项"), ("seed-1", "重大工程项目建设"), ("seed-2", "与公众密切相关的重大事项"),
+        ("seed-3", "政务活动"), ("seed-4", "公共资金使用和监督"),
+    ];
+
+    public List<UnitView> Units { get; private set; } = [];
+    public IReadOnlyList<PublicItemRow> Latest { get; private set; } = [];
+    public List<HomeArea> Areas { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var cancel = HttpContext.RequestAborted;
+        Units = await UnitsApi.ListAsync(db);
+        Latest = (await list.RunAsync(new PublicItemFilter(), 1, 10, cancel)).Items;
+        foreach (var (code, name) in AreaNodes)
+        {
+            Areas.Add(new HomeArea(code, name, (await list.RunAsync(new PublicItemFilter(Category: code), 1, 6, cancel)).Items));
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace Gongkai.Publishing;
 /// Publishes (or schedules) an approved item: blocked while a scan finding is open and not overridden; assigns the
 /// 索引号, flags lateness (第二十六条) and keeps the published version.
 /// </summary>
-public sealed class PublishItem(AppDbContext db, TimeProvider time, ScanItem scan, AllocateIndexNumber numbers)
+public sealed class PublishItem(AppDbContext db, TimeProvider time, ScanItem scan, AllocateIndexNumber numbers, Search.SearchOutbox search)
 {
     public async Task<List<ScanFinding>> RunAsync(Item item, DateTime at, DateTime? publishAt)
     {
@@ -26,6 +26,7 @@ public sealed class PublishItem(AppDbContext db, TimeProvider time, ScanItem sca
         var number = item.IndexNumber ?? await numbers.NextAsync(item.UnitId, day, item.CatalogNode);
         item.Publish(at, number, Timeliness.IsLate(item.FormedOn, day));
         db.ItemVersions.Add(ItemVersion.Of(item, at, db.Actor.Name));
+        search.Enqueue(item.Id, Search.SearchOperation.Upsert);
         return findings;
     }
 }

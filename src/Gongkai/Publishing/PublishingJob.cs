@@ -38,6 +38,7 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var publish = scope.ServiceProvider.GetRequiredService<PublishItem>();
+        var search = scope.ServiceProvider.GetRequiredService<Search.SearchOutbox>();
         var due = await db.Items.Where(i => i.Status == ItemStatus.Scheduled && i.ScheduledAt <= now).OrderBy(i => i.ScheduledAt).ToListAsync(cancellationToken);
         foreach (var item in due)
         {
@@ -59,6 +60,7 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
         foreach (var item in ending)
         {
             item.Apply(Publishing.ItemAction.Expire);
+            search.Enqueue(item.Id, Search.SearchOperation.Delete);
             item.Validity = item.Validity == Validity.Valid ? Validity.Lapsed : item.Validity;
             db.RecordAction("expire", nameof(Item), item.Id.ToString(CultureInfo.InvariantCulture), new { item.RepealedOn });
             expired++;

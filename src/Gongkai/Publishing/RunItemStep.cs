@@ -12,7 +12,7 @@ namespace Gongkai.Publishing;
 /// One step of the editorial workflow, gated by role and unit, audited. Editors submit; reviewers (保密审查) review
 /// and may override open scan findings with a reason; approvers sign off (签发); approvers or editors publish and withdraw.
 /// </summary>
-public sealed class RunItemStep(AppDbContext db, UnitAccess access, TimeProvider time, ScanItem scan, PublishItem publish)
+public sealed class RunItemStep(AppDbContext db, UnitAccess access, TimeProvider time, ScanItem scan, PublishItem publish, Search.SearchOutbox search)
 {
     public async Task<StepResult> RunAsync(long id, string step, StepInput input, ClaimsPrincipal user)
     {
@@ -43,6 +43,10 @@ public sealed class RunItemStep(AppDbContext db, UnitAccess access, TimeProvider
             default:
                 item.Apply(action);
                 break;
+        }
+        if (action == ItemAction.Withdraw)
+        {
+            search.Enqueue(item.Id, Search.SearchOperation.Delete);
         }
         db.RecordAction(step, nameof(Item), id.ToString(CultureInfo.InvariantCulture),
             new { from = from.ToString(), to = item.Status.ToString(), at, input.Decision, input.Comment, findings = findings.Count });

@@ -10,22 +10,21 @@ public interface ISearchSource
 {
     Task<SearchDocument?> LoadAsync(long id, CancellationToken cancellationToken = default);
 
+    /// <summary>The documents of those ids that <see cref="LoadAsync"/> would return, in as few queries as the source can.</summary>
+    async Task<IReadOnlyList<SearchDocument>> LoadManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        var found = new List<SearchDocument>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (await LoadAsync(id, cancellationToken) is { } doc)
+            {
+                found.Add(doc);
+            }
+        }
+        return found;
+    }
+
     IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default);
-}
-
-/// <summary>The source until the catalogue provides one: nothing is searchable.</summary>
-internal sealed class NoSearchSource : ISearchSource
-{
-    public Task<SearchDocument?> LoadAsync(long id, CancellationToken cancellationToken = default) => Task.FromResult<SearchDocument?>(null);
-
-    public async IAsyncEnumerable<SearchDocument> AllAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await Task.CompletedTask;
-        yield break;
-    }
-
-    public Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyCollection<long>>([]);
 }

@@ -103,7 +103,9 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
     private static SearchHit ToHit(Lucene.Net.Documents.Document doc, float score, List<string> words)
     {
         var body = doc.Get(SearchFields.Body) ?? "";
-        var snippet = (words.Count == 0 ? null : HighlightSnippet.Make(body, words) ?? HighlightSnippet.Make(doc.Get(SearchFields.Attachment) ?? "", words))
+        // A hit on the title alone still shows its match: the snippet is then the highlighted title.
+        var snippet = (words.Count == 0 ? null : HighlightSnippet.Make(body, words) ?? HighlightSnippet.Make(doc.Get(SearchFields.Attachment) ?? "", words)
+                ?? HighlightSnippet.Make(doc.Get(SearchFields.Title) ?? "", words))
             ?? HighlightSnippet.Plain(body);
         return new SearchHit(
             long.Parse(doc.Get(SearchFields.Id)),

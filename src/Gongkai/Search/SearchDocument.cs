@@ -19,6 +19,8 @@ public sealed record SearchDocument
     public string UnitCode { get; init; } = "";
     public string UnitName { get; init; } = "";
     public string CatalogNode { get; init; } = "";
+    /// <summary>What people read for <see cref="CatalogNode"/> (the facet label); the code when empty.</summary>
+    public string CatalogNodeName { get; init; } = "";
     public string Topic { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Validity { get; init; } = "";

@@ -85,7 +85,7 @@ internal static class SearchFields
         AddKey(doc, Kind, d.Kind);
         AddKey(doc, Validity, d.Validity);
         AddFacet(doc, UnitFacet, d.UnitCode, d.UnitName);
-        AddFacet(doc, NodeFacet, d.CatalogNode, d.CatalogNode);
+        AddFacet(doc, NodeFacet, d.CatalogNode, d.CatalogNodeName is { Length: > 0 } name ? name : d.CatalogNode);
         AddFacet(doc, TopicFacet, d.Topic, d.Topic);
         return doc;
     }

@@ -15,7 +15,7 @@ internal static class SearchSetup
         services.AddSingleton<SynonymCache>();
         services.AddSingleton<SearchSync>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchSync>());
-        services.TryAddScoped<ISearchSource, NoSearchSource>();
+        services.TryAddScoped<ISearchSource, ItemSearchSource>();
         services.AddScoped<SearchOutbox>();
         services.AddScoped<SearchPublished>();
         services.AddScoped<EditSynonyms>();

@@ -73,8 +73,7 @@ public sealed partial class SearchSync(
                 {
                     return total;
                 }
-                var source = scope.ServiceProvider.GetRequiredService<ISearchSource>();
-                await ApplyAsync(source, batch.Entries.Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
+                await ApplyAsync(scope.ServiceProvider, batch.Entries.Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
                 reader.Processed(batch.Entries);
                 total += batch.Entries.Count;
                 if (!batch.More)
@@ -102,9 +101,10 @@ public sealed partial class SearchSync(
             var missing = wanted.Where(id => !present.Contains(id)).ToList();
             var lingering = present.Where(id => !wanted.Contains(id)).ToList();
             index.Apply([], lingering);
+            await NotifyAsync(scope.ServiceProvider, lingering, cancellationToken);
             foreach (var chunk in missing.Chunk(500))
             {
-                await ApplyAsync(source, chunk, null, cancellationToken);
+                await ApplyAsync(scope.ServiceProvider, chunk, null, cancellationToken);
             }
             if (missing.Count + lingering.Count > 0)
             {
@@ -118,22 +118,26 @@ public sealed partial class SearchSync(
         }
     }
 
-    private async Task ApplyAsync(ISearchSource source, IReadOnlyList<long> ids, long? checkpoint, CancellationToken cancellationToken)
+    private async Task ApplyAsync(IServiceProvider services, IReadOnlyList<long> ids, long? checkpoint, CancellationToken cancellationToken)
     {
-        var upserts = new List<SearchDocument>();
-        var deletes = new List<long>();
-        foreach (var id in ids)
-        {
-            if (await source.LoadAsync(id, cancellationToken) is { } doc)
-            {
-                upserts.Add(doc);
-            }
-            else
-            {
-                deletes.Add(id);
-            }
-        }
+        var source = services.GetRequiredService<ISearchSource>();
+        var upserts = await source.LoadManyAsync(ids, cancellationToken);
+        var found = upserts.Select(d => d.Id).ToHashSet();
+        var deletes = ids.Where(id => !found.Contains(id)).ToList();
         index.Apply(upserts, deletes, checkpoint);
+        await NotifyAsync(services, ids, cancellationToken);
+    }
+
+    private static async Task NotifyAsync(IServiceProvider services, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        foreach (var listener in services.GetServices<ISearchAppliedListener>())
+        {
+            await listener.AppliedAsync(ids, cancellationToken);
+        }
     }
 
     private async Task<bool> WaitAsync(TimeSpan wait, CancellationToken stoppingToken)

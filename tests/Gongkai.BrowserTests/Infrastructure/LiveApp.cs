@@ -42,6 +42,7 @@ public sealed class LiveApp : IAsyncLifetime
         await DataSetup.MigrateAsync(app.Services);
         await DemoSeeder.SeedAsync(app.Services, Password);
         await app.StartAsync();
+        await app.Services.GetRequiredService<Gongkai.Search.SearchSync>().StartupReconciled;
         Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         playwright = await Playwright.CreateAsync();

@@ -19,7 +19,8 @@ public sealed class SearchSyncTests(SearchTestApp app) : IClassFixture<SearchTes
         await app.EnqueueAsync(101, SearchOperation.Upsert);
         Assert.Empty(Found("道路硬化"));
 
-        Assert.True(await app.Sync.DrainOnceAsync() >= 1);
+        // The background sync, woken by the enqueue, may have drained it already: either way it is in after this.
+        await app.Sync.DrainOnceAsync();
         Assert.Equal([101L], Found("道路硬化"));
 
         app.Source.Withdraw(101);

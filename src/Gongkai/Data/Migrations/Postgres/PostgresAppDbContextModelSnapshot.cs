@@ -473,6 +473,10 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("UnitId", "Status", "PublishedAt");
+
                     b.ToTable("Items");
                 });
 

@@ -459,6 +459,10 @@ namespace Gongkai.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId", "Status");
 
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("UnitId", "Status", "PublishedAt");
+
                     b.ToTable("Items");
                 });
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129142746_Initial")]
+    [Migration("20261129145538_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -461,6 +461,10 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("UnitId", "Status", "PublishedAt");
 
                     b.ToTable("Items");
                 });

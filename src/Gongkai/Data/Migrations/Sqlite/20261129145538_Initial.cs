@@ -707,6 +707,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Items_Status_PublishedAt_Id",
+                table: "Items",
+                columns: new[] { "Status", "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Items_Status_ScheduledAt",
                 table: "Items",
                 columns: new[] { "Status", "ScheduledAt" });
@@ -715,6 +720,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "IX_Items_UnitId_Status",
                 table: "Items",
                 columns: new[] { "UnitId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Items_UnitId_Status_PublishedAt",
+                table: "Items",
+                columns: new[] { "UnitId", "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ItemVersions_ItemId_Revision",

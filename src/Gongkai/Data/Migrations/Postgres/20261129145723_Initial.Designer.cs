@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129143022_Initial")]
+    [Migration("20261129145723_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -475,6 +475,10 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("UnitId", "Status");
+
+                    b.HasIndex("Status", "PublishedAt", "Id");
+
+                    b.HasIndex("UnitId", "Status", "PublishedAt");
 
                     b.ToTable("Items");
                 });

@@ -1,0 +1,28 @@
+using Gongkai.Data;
+using Gongkai.Infrastructure;
+using Gongkai.Portal.Items;
+using Gongkai.Units;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Portal.Browse;
+
+/// <summary>A unit's 政府信息公开 page: its contacts, its sub-units, its latest items (paged).</summary>
+[OutputCache(PolicyName = PortalCache.Policy)]
+public sealed class UnitPageModel(AppDbContext db, ListPublicItems list) : PageModel
+{
+    public Unit Unit { get; private set; } = null!;
+    public List<Unit> Children { get; private set; } = [];
+    public PublicItemPage Items { get; private set; } = new(0, 1, 20, []);
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync(string code)
+    {
+        PortalCache.Tag(HttpContext, PortalCache.UnitTag(code));
+        Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code) ?? throw new NotFoundException($"单位“{code}”不存在");
+        Children = await db.Units.AsNoTracking().Where(u => u.ParentId == Unit.Id).OrderBy(u => u.SortOrder).ToListAsync();
+        Items = await list.RunAsync(new PublicItemFilter(Unit: code), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), 20, HttpContext.RequestAborted);
+    }
+}

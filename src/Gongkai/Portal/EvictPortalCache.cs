@@ -1,0 +1,36 @@
+using Gongkai.Data;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Portal;
+
+/// <summary>Evicts the cached pages an item's change affects: its own, its policy's (interpretations), its unit's, the lists.</summary>
+public sealed class EvictPortalCache(AppDbContext db, IOutputCacheStore store) : Search.ISearchAppliedListener
+{
+    public async Task AppliedAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var tags = new HashSet<string> { PortalCache.Lists };
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await db.Items.AsNoTracking().Where(i => chunk.Contains(i.Id))
+                .Join(db.Units, i => i.UnitId, u => u.Id, (i, u) => new { i.Id, i.PolicyItemId, u.Code }).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                tags.Add(PortalCache.UnitTag(row.Code));
+                if (row.PolicyItemId is { } policy)
+                {
+                    tags.Add(PortalCache.ItemTag(policy));
+                }
+            }
+            tags.UnionWith(chunk.Select(PortalCache.ItemTag));
+        }
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using Gongkai.IntegrationTests.Catalog;
+using Gongkai.IntegrationTests.Infrastructure;
+using Gongkai.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.IntegrationTests.Portal;
+
+public sealed class PublicItemsApiTests(TestApp app) : IClassFixture<TestApp>
+{
+    private async Task<JsonElement> GetAsync(string url) => await HttpAssert.OkAsync<JsonElement>(await app.Anonymous().GetAsync(url));
+
+    private static List<JsonElement> Items(JsonElement page) => page.GetProperty("items").EnumerateArray().ToList();
+
+    [Fact]
+    public async Task Lists_published_items_newest_first_with_total_and_filters()
+    {
+        var all = await GetAsync("/api/v1/public/items?pageSize=5");
+        Assert.True(all.GetProperty("total").GetInt32() > 5000);
+        var dates = Items(all).Select(i => i.GetProperty("publishedAt").GetDateTimeOffset()).ToList();
+        Assert.Equal(5, dates.Count);
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+        var second = await GetAsync("/api/v1/public/items?pageSize=5&page=2");
+        Assert.Empty(Items(second).Select(i => i.GetProperty("id").GetInt64()).Intersect(Items(all).Select(i => i.GetProperty("id").GetInt64())));
+
+        var county2014 = await GetAsync("/api/v1/public/items?unit=230124&year=2014&pageSize=100");
+        Assert.InRange(county2014.GetProperty("total").GetInt32(), 1, 4395);
+        Assert.All(Items(county2014), i =>
+        {
+            Assert.Equal("230124", i.GetProperty("unit").GetString());
+            Assert.Equal(2014, i.GetProperty("publishedAt").GetDateTimeOffset().Year);
+        });
+
+        var seed = (await GetAsync("/api/v1/public/items?category=seed&pageSize=1")).GetProperty("total").GetInt32();
+        var areas = 0;
+        for (var n = 1; n <= 5; n++)
+        {
+            areas += (await GetAsync($"/api/v1/public/items?category=seed-{n}&pageSize=1")).GetProperty("total").GetInt32();
+        }
+        Assert.Equal(areas, seed);
+        Assert.True(seed > 4395);
+    }
+
+    [Theory]
+    [InlineData("year=abc", "year")]
+    [InlineData("pageSize=1000", "pageSize")]
+    [InlineData("page=0", "page")]
+    public async Task Bad_paging_is_a_validation_problem(string query, string field) =>
+        await HttpAssert.ValidationErrorAsync(await app.Anonymous().GetAsync("/api/v1/public/items?" + query), field);
+
+    [Fact]
+    public async Task One_item_carries_its_metadata_and_links_its_interpretations()
+    {
+        var interpretation = Items(await GetAsync("/api/v1/public/items?kind=interpretation&pageSize=1"))[0];
+        var detail = await GetAsync($"/api/v1/public/items/{interpretation.GetProperty("id").GetInt64()}");
+        var policyId = detail.GetProperty("policy").GetProperty("id").GetInt64();
+        var policy = await GetAsync($"/api/v1/public/items/{policyId}");
+        Assert.Contains(policy.GetProperty("interpretations").EnumerateArray(), l => l.GetProperty("id").GetInt64() == detail.GetProperty("id").GetInt64());
+        Assert.Matches(@"^方政规〔\d{4}〕\d+号$", policy.GetProperty("documentNumber").GetString());
+        Assert.False(string.IsNullOrEmpty(policy.GetProperty("indexNumber").GetString()));
+        Assert.Contains("规范性文件", policy.GetProperty("catalogNodeName").GetString());
+        Assert.Equal("valid", policy.GetProperty("validity").GetString());
+        Assert.StartsWith("方正县", policy.GetProperty("unitName").GetString());
+    }
+
+    [Fact]
+    public async Task A_draft_or_unknown_item_is_a_404_problem()
+    {
+        var steps = await ItemSteps.LoginAsync(app);
+        var draft = (await steps.CreateAsync(ItemSteps.Draft("尚未发布的草稿"))).GetProperty("id").GetInt64();
+        await HttpAssert.ProblemAsync(await app.Anonymous().GetAsync($"/api/v1/public/items/{draft}"), HttpStatusCode.NotFound);
+        await HttpAssert.ProblemAsync(await app.Anonymous().GetAsync("/api/v1/public/items/99999999"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Cached_answers_are_evicted_when_an_item_is_published_or_withdrawn()
+    {
+        var sync = app.App.Services.GetRequiredService<SearchSync>();
+        await sync.StartupReconciled;
+        const string list = "/api/v1/public/items?unit=230124-003&pageSize=3";
+        await GetAsync(list);
+        var cached = await app.Anonymous().GetAsync(list);
+        Assert.NotNull(cached.Headers.Age);
+
+        var steps = await ItemSteps.LoginAsync(app);
+        var id = await steps.ApprovedAsync(ItemSteps.Draft("关于缓存失效测试的公告"));
+        await steps.OkStepAsync(steps.Editor, id, "publish");
+        await sync.DrainOnceAsync();
+        Assert.Equal(id, Items(await GetAsync(list))[0].GetProperty("id").GetInt64());
+        await GetAsync($"/api/v1/public/items/{id}");
+
+        await steps.OkStepAsync(steps.Editor, id, "withdraw");
+        await sync.DrainOnceAsync();
+        await HttpAssert.ProblemAsync(await app.Anonymous().GetAsync($"/api/v1/public/items/{id}"), HttpStatusCode.NotFound);
+        Assert.NotEqual(id, Items(await GetAsync(list))[0].GetProperty("id").GetInt64());
+    }
+}
