@@ -12,7 +12,8 @@ if (args.Length > 1 && args[0] is "generate" or "measure")
     {
         options[args[i].TrimStart('-')] = args[i + 1];
     }
-    return args[0] == "measure" && args[1] == "startup" ? await Gongkai.Bench.Generate.MeasureStartup.RunAsync(options)
+    return args[0] == "measure" && args[1] == "search" ? await Gongkai.Bench.Generate.MeasureSearch.RunAsync(options)
+        : args[0] == "measure" && args[1] == "startup" ? await Gongkai.Bench.Generate.MeasureStartup.RunAsync(options)
         : args[0] == "measure" ? await Gongkai.Bench.Generate.MeasureReports.RunAsync(options)
         : await Gongkai.Bench.Generate.GenerateCommands.RunAsync(args[1], options);
 }
