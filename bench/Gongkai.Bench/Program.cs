@@ -4,6 +4,19 @@ using Gongkai.Search;
 using Gongkai.Tests.Search;
 
 // dotnet run -c Release --project bench/Gongkai.Bench -- [documents=20000] [queries=1000]
+// dotnet run -c Release --project bench/Gongkai.Bench -- generate items|units|requests --option value …  (bench/run uses these)
+if (args.Length > 1 && args[0] is "generate" or "measure")
+{
+    var options = new Dictionary<string, string>();
+    for (var i = 2; i + 1 < args.Length; i += 2)
+    {
+        options[args[i].TrimStart('-')] = args[i + 1];
+    }
+    return args[0] == "measure" && args[1] == "search" ? await Gongkai.Bench.Generate.MeasureSearch.RunAsync(options)
+        : args[0] == "measure" && args[1] == "startup" ? await Gongkai.Bench.Generate.MeasureStartup.RunAsync(options)
+        : args[0] == "measure" ? await Gongkai.Bench.Generate.MeasureReports.RunAsync(options)
+        : await Gongkai.Bench.Generate.GenerateCommands.RunAsync(args[1], options);
+}
 var documents = args.Length > 0 ? int.Parse(args[0]) : 20_000;
 var queries = args.Length > 1 ? int.Parse(args[1]) : 1_000;
 var folder = Path.Combine(Path.GetTempPath(), "gongkai-bench", Guid.NewGuid().ToString("N"));

@@ -22,6 +22,7 @@ internal static class Features
         Gongkai.Appeals.AppealsApi.AddAppeals(services);
         services.AddSearch();
         Gongkai.Reports.ReportsSetup.AddReports(services);
+        Gongkai.ScaleOut.ScaleOutSetup.AddScaleOut(services, configuration);
         Gongkai.Portal.PortalSetup.AddPortal(services);
         Gongkai.Channels.ChannelsSetup.AddChannels(services);
         Gongkai.Supervision.SupervisionApi.AddSupervision(services);

@@ -82,6 +82,11 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
         {
             try
             {
+                // Several nodes: only the holder of the lease ticks (ScaleOut/IJobLease); one node always holds it.
+                if (!await Gongkai.ScaleOut.JobLeases.HeldHereAsync(scopes, "publishing", Interval, stoppingToken))
+                {
+                    continue;
+                }
                 await TickAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Gongkai.Catalog;
+using Gongkai.Data;
+using Gongkai.Infrastructure;
+using Gongkai.Search;
+using Gongkai.Tests.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Bench.Generate;
+
+/// <summary>
+/// <c>measure search --data DIR [--queries N]</c>: on the instance's own data, the node's search (top 10, count, facets,
+/// highlights) against <c>LIKE '%word%'</c> over published items' titles and bodies, word by word from the generator's
+/// vocabulary; reports p50/p99 of both and the queries where search found fewer items than LIKE.
+/// </summary>
+public static class MeasureSearch
+{
+    public static async Task<int> RunAsync(Dictionary<string, string> options)
+    {
+        var settings = options.Where(o => o.Key is "data" or "db" or "connection")
+            .ToDictionary(o => char.ToUpperInvariant(o.Key[0]) + o.Key[1..], o => (string?)o.Value, StringComparer.OrdinalIgnoreCase);
+        var count = int.Parse(options.GetValueOrDefault("queries", "100"));
+        await using var app = await GongkaiHost.StartAsync(settings);
+        var index = app.Services.GetRequiredService<ISearchIndex>();
+        var indexed = index.AllIds().Count;
+        if (indexed == 0)
+        {
+            Console.WriteLine("search index holds no documents (this build has no item search source): nothing to compare");
+            return 0;
+        }
+        var words = SearchCorpus.Terms.Concat(Province.Towns).Concat(Province.Counties.Select(c => c.Name))
+            .Concat(Province.Departments.Select(d => d.Name)).Distinct().ToList();
+        var random = new Random(7);
+        var queries = Enumerable.Range(0, count).Select(_ => words[random.Next(words.Count)]).ToList();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var (lucene, like) = (new List<double>(), new List<double>());
+        var fewer = 0;
+        index.Search(new SearchQuery { Text = queries[0] });
+        foreach (var q in queries)
+        {
+            var clock = Stopwatch.StartNew();
+            var found = index.Search(new SearchQuery { Text = q }).Total;
+            lucene.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            var pattern = "%" + q + "%";
+            var scanned = await db.Items.AsNoTracking()
+                .Where(i => i.Status == ItemStatus.Published && (EF.Functions.Like(i.Title, pattern) || EF.Functions.Like(i.Body, pattern)))
+                .CountAsync();
+            like.Add(clock.Elapsed.TotalMilliseconds);
+            fewer += found < scanned ? 1 : 0;
+        }
+        Console.WriteLine($"instance search  {indexed} documents, {count} one-word queries");
+        Console.WriteLine($"instance search  Lucene p50 {P(lucene, 0.5):F2} ms p99 {P(lucene, 0.99):F2} ms | LIKE p50 {P(like, 0.5):F2} ms p99 {P(like, 0.99):F2} ms | ratio p50 {P(like, 0.5) / P(lucene, 0.5):F0}×");
+        Console.WriteLine($"instance search  queries where search found fewer than LIKE: {fewer}");
+        return 0;
+    }
+
+    private static double P(List<double> times, double p)
+    {
+        var sorted = times.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+}
