@@ -37,6 +37,10 @@ public sealed class RunItemStep(AppDbContext db, UnitAccess access, TimeProvider
                 }
                 item.Apply(action, input.Comment.Trim());
                 break;
+            case ItemAction.ApprovePass when input.Channels is { Count: > 0 }:
+                item.Channels = Gongkai.Channels.ChooseChannels.Validated(input.Channels);
+                item.Apply(action);
+                break;
             case ItemAction.Publish or ItemAction.Schedule:
                 findings = await publish.RunAsync(item, at, input.PublishAt?.UtcDateTime);
                 break;

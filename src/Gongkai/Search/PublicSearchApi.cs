@@ -27,6 +27,14 @@ internal static class PublicSearchApi
         return new PublicSearchAnswer(result.Total, query.Page, query.PageSize, hits, result.Facets);
     }
 
+    /// <summary>The same parameters read from a page's query string.</summary>
+    public static SearchQuery Parse(IQueryCollection q)
+    {
+        string? Get(string name) => q.TryGetValue(name, out var v) ? v.ToString() : null;
+        return Parse(new PublicSearchParameters(Get("q"), Get("unit"), Get("category"), Get("from"), Get("to"), Get("page"),
+            Get("pageSize"), Get("topic"), Get("kind"), Get("validity"), Get("sort")));
+    }
+
     public static SearchQuery Parse(PublicSearchParameters q)
     {
         var errors = new ValidationErrors();

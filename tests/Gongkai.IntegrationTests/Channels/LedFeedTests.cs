@@ -93,4 +93,19 @@ public sealed class LedFeedTests(TestApp app) : IClassFixture<TestApp>
         var editor = await app.LoginAsync("editor");
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.PostAsJsonAsync("/api/v1/channels/targets", new { code = "x", kind = "led", name = "x" })).StatusCode);
     }
+
+    [Fact]
+    public async Task The_approver_chooses_the_channels_at_sign_off()
+    {
+        await CreateScreenAsync("led-test-3", 40);
+        var steps = await ItemSteps.LoginAsync(app);
+        var id = (await steps.CreateAsync(new { unit = "230124-003", title = "关于防范电信诈骗的提示", body = "<p>正文。</p>", formedOn = "2024-09-30", kind = "general" }))
+            .GetProperty("id").GetInt64();
+        await steps.OkStepAsync(steps.Editor, id, "submit");
+        await steps.OkStepAsync(steps.Reviewer, id, "review", new { decision = "pass", comment = "无涉密内容" });
+        await HttpAssert.ValidationErrorAsync(await steps.StepAsync(steps.Approver, id, "approve", new { decision = "pass", channels = new[] { "fax" } }), "channels");
+        await steps.OkStepAsync(steps.Approver, id, "approve", new { decision = "pass", comment = "同意", channels = new[] { "website", "led" } });
+        await steps.OkStepAsync(steps.Editor, id, "publish");
+        Assert.Equal("防范电信诈骗的提示", Assert.Single(await FeedAsync("led-test-3"), m => m.Id == id).Text);
+    }
 }
