@@ -26,10 +26,10 @@ public sealed class IndexModel(AppDbContext db, ListPublicItems list) : PageMode
     {
         var cancel = HttpContext.RequestAborted;
         Units = await UnitsApi.ListAsync(db);
-        Latest = (await list.RunAsync(new PublicItemFilter(), 1, 10, cancel)).Items;
+        Latest = (await list.RunAsync(new PublicItemFilter(), 1, 10, cancellationToken: cancel)).Items;
         foreach (var (code, name) in AreaNodes)
         {
-            Areas.Add(new HomeArea(code, name, (await list.RunAsync(new PublicItemFilter(Category: code), 1, 6, cancel)).Items));
+            Areas.Add(new HomeArea(code, name, (await list.RunAsync(new PublicItemFilter(Category: code), 1, 6, cancellationToken: cancel)).Items));
         }
     }
 }

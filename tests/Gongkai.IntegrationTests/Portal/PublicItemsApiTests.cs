@@ -42,7 +42,18 @@ public sealed class PublicItemsApiTests(TestApp app) : IClassFixture<TestApp>
         Assert.True(seed > 4395);
     }
 
+    [Fact]
+    public async Task The_next_cursor_pages_by_keyset_like_page_numbers_do()
+    {
+        var first = await GetAsync("/api/v1/public/items?pageSize=7&page=1");
+        var byNumber = await GetAsync("/api/v1/public/items?pageSize=7&page=2");
+        var byCursor = await GetAsync("/api/v1/public/items?pageSize=7&cursor=" + first.GetProperty("next").GetString());
+        Assert.Equal(Items(byNumber).Select(i => i.GetProperty("id").GetInt64()), Items(byCursor).Select(i => i.GetProperty("id").GetInt64()));
+        Assert.Equal(first.GetProperty("total").GetInt32(), byCursor.GetProperty("total").GetInt32());
+    }
+
     [Theory]
+    [InlineData("cursor=abc", "cursor")]
     [InlineData("year=abc", "year")]
     [InlineData("pageSize=1000", "pageSize")]
     [InlineData("page=0", "page")]

@@ -81,6 +81,25 @@ public sealed class ItemSearchTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains(nodes, n => n.GetProperty("value").GetString() == "art20-01" && n.GetProperty("label").GetString()!.Contains("规范性文件"));
     }
 
+    [Fact]
+    public async Task After_a_crash_reconciliation_restores_the_index_from_the_items()
+    {
+        await Sync.StartupReconciled;
+        var index = app.App.Services.GetRequiredService<ISearchIndex>();
+        var target = (await SearchAsync("方政规〔2023〕3号")).GetProperty("hits")[0].GetProperty("id").GetInt64();
+        // The crash: a published item lost from the index, a draft that never was public indexed.
+        var draft = await app.WithDbAsync(db => Task.FromResult(db.Items.Where(i => i.Status == Gongkai.Catalog.ItemStatus.Draft).Select(i => i.Id).First()));
+        index.Apply([new SearchDocument { Id = draft, Title = "泄露的草稿标题", PublishedAt = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc) }], [target]);
+        Assert.DoesNotContain(target, await FoundAsync("方政规〔2023〕3号"));
+
+        var (added, removed) = await Sync.ReconcileAsync();
+
+        Assert.True(added >= 1 && removed >= 1, $"added {added}, removed {removed}");
+        Assert.Equal((0, 0), await Sync.ReconcileAsync());
+        Assert.Equal(target, (await FoundAsync("方政规〔2023〕3号"))[0]);
+        Assert.Empty(await FoundAsync("泄露的草稿标题"));
+    }
+
     [Theory]
     [InlineData("title:\"供暖\" AND (")]
     [InlineData("供暖~ OR *")]

@@ -3,7 +3,7 @@ using Gongkai.Infrastructure;
 
 namespace Gongkai.Portal.Items;
 
-/// <summary><c>GET /api/v1/public/items</c> and <c>/api/v1/public/items/{id}</c> (CONTRACT.md).</summary>
+/// <summary><c>GET /api/v1/public/items</c> (page numbers, or <c>cursor=</c> the answer's <c>next</c> for keyset paging) and <c>/api/v1/public/items/{id}</c> (CONTRACT.md).</summary>
 internal static class PublicItemsApi
 {
     public static void MapPublicItemsApi(this WebApplication app)
@@ -16,9 +16,14 @@ internal static class PublicItemsApi
             var year = Number(q, "year", 1900, 2999, null, errors);
             var page = Number(q, "page", 1, ListPublicItems.MaxPage, 1, errors);
             var pageSize = Number(q, "pageSize", 1, ListPublicItems.MaxPageSize, 20, errors);
+            var cursor = PublicItemCursor.Parse(Text(q, "cursor"));
+            if (Text(q, "cursor") is not null && cursor is null)
+            {
+                errors.Add("cursor", "cursor 应为上一页答复中的 next 值");
+            }
             errors.ThrowIfAny();
             var filter = new PublicItemFilter(Text(q, "unit"), Text(q, "category"), year, Text(q, "topic"), Text(q, "kind"));
-            return TypedResults.Ok(await list.RunAsync(filter, page!.Value, pageSize!.Value, cancellationToken));
+            return TypedResults.Ok(await list.RunAsync(filter, page!.Value, pageSize!.Value, cursor, cancellationToken));
         }).CacheOutput(PortalCache.ListPolicy);
         items.MapGet("/{id:long}", async (long id, GetPublicItem get, HttpContext http, CancellationToken cancellationToken) =>
         {

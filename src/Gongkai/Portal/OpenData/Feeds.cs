@@ -12,7 +12,7 @@ internal static class Feeds
 
     public static async Task<IResult> WriteAsync(HttpContext http, ListPublicItems list, PortalSite site, PublicItemFilter filter, string title)
     {
-        var items = (await list.RunAsync(filter, 1, Size, http.RequestAborted)).Items;
+        var items = (await list.RunAsync(filter, 1, Size, cancellationToken: http.RequestAborted)).Items;
         var owner = await site.GetAsync();
         var root = BaseUrl(http.Request);
         var self = root + http.Request.Path + http.Request.QueryString;
