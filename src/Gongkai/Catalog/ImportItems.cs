@@ -13,7 +13,7 @@ public sealed record ImportSummary(int Added, int AlreadyThere, List<ImportRejec
 /// Lands parsed rows as published items in batches (one audit entry per batch): rows whose <c>sourceId</c> is already
 /// there are skipped (a re-run adds nothing), rows that fail go to the rejects with their line number and reason.
 /// </summary>
-public sealed class ImportItems(AppDbContext db)
+public sealed class ImportItems(AppDbContext db, TimeProvider time)
 {
     public const int BatchSize = 2000;
 
@@ -87,6 +87,15 @@ public sealed class ImportItems(AppDbContext db)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Items.AddRange(items);
         await db.SaveBulkAsync("import", nameof(Item), new { count = items.Count, firstLine = batch[0].Line, lastLine = batch[^1].Line });
+        db.ChangeTracker.Clear();
+        // The ids exist only now. Should the process stop before this save, the search sync's start-up
+        // reconciliation still finds the items, since it compares the index with the published items.
+        var now = time.GetUtcNow().UtcDateTime;
+        db.SearchOutbox.AddRange(items.Select(i => new Gongkai.Search.SearchOutboxEntry
+        {
+            DocumentId = i.Id, Operation = Gongkai.Search.SearchOperation.Upsert, EnqueuedAt = now,
+        }));
+        await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         return (items.Count, existing.Count);
