@@ -31,6 +31,9 @@ public sealed class TwoNodes : TestApp
         builder.Services.AddSingleton<TimeProvider>(Clock);
         NodeB = GongkaiHost.Build(builder);
         await NodeB.StartAsync();
+        // A node joining indexes the whole catalogue first (reconciliation); the 5-second promise is about a running cluster.
+        await NodeB.Services.GetRequiredService<Gongkai.Search.SearchSync>().StartupReconciled;
+        await App.Services.GetRequiredService<Gongkai.Search.SearchSync>().StartupReconciled;
     }
 
     public async Task StopAsync()
