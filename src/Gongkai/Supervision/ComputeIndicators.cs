@@ -102,11 +102,19 @@ public static class ComputeIndicators
 
     private static List<RecordRef> Duplicates(List<ItemFact> all, List<ItemFact> published)
     {
+        // Bigram sets are built once per item (the same test as NearDuplicates.Similar, without rebuilding them per pair).
+        var titles = new Dictionary<long, HashSet<string>>();
+        var bodies = new Dictionary<long, HashSet<string>>();
+        HashSet<string> Title(ItemFact i) => titles.TryGetValue(i.Id, out var t) ? t : titles[i.Id] = NearDuplicates.Bigrams(i.Title);
+        HashSet<string> Body(ItemFact i) => bodies.TryGetValue(i.Id, out var b) ? b : bodies[i.Id] = NearDuplicates.Bigrams(i.Body);
+        bool Similar(ItemFact a, ItemFact b) =>
+            NearDuplicates.Jaccard(Title(a), Title(b)) >= NearDuplicates.TitleThreshold
+            || (a.Body is { Length: > 20 } && NearDuplicates.Jaccard(Body(a), Body(b)) >= NearDuplicates.BodyThreshold);
         var result = new List<RecordRef>();
         foreach (var item in published)
         {
             var earlier = all.FirstOrDefault(o => o.Id != item.Id && (o.PublishedOn < item.PublishedOn || (o.PublishedOn == item.PublishedOn && o.Id < item.Id))
-                && NearDuplicates.Similar(item.Title, item.Body, o.Title, o.Body));
+                && Similar(item, o));
             if (earlier is not null)
             {
                 result.Add(Ref(item, $"与已发布的“{earlier.Title}”（{earlier.Id}）重复"));

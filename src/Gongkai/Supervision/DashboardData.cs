@@ -35,7 +35,15 @@ public sealed class DashboardData(AppDbContext db, LoadSupervisionFacts loader, 
     {
         var q = unitCode is null ? "" : $"&unit={Uri.EscapeDataString(unitCode)}";
         string Link(string indicator, Period p) => $"/admin/supervision/records?indicator={indicator}&period={p.Code}{q}";
-        List<IndicatorValue> Values(Period p, string key) => units.Select(u => ComputeIndicators.For(facts, u, p, today, calendar).Single(v => v.Key == key)).ToList();
+        var computed = new Dictionary<Period, List<IReadOnlyList<IndicatorValue>>>();
+        List<IndicatorValue> Values(Period p, string key)
+        {
+            if (!computed.TryGetValue(p, out var perUnit))
+            {
+                computed[p] = perUnit = units.Select(u => ComputeIndicators.For(facts, u, p, today, calendar)).ToList();
+            }
+            return perUnit.Select(values => values.Single(v => v.Key == key)).ToList();
+        }
         var months = Enumerable.Range(1, 12).Select(m => new Period(PeriodKind.Month, year, m)).ToList();
         var yearPeriod = Period.OfYear(year);
 
