@@ -17,6 +17,8 @@ public sealed class BackupRestoreTests(BackupRestoreTests.SqliteApp app) : IClas
 {
     public sealed class SqliteApp : TestApp
     {
+        protected override bool FromTemplate => !TestDatabase.UsePostgres; // the template is of the pass's database kind
+
         protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Db"] = "sqlite", ["Connection"] = null };
     }
 

@@ -21,7 +21,10 @@ public class TestApp : IAsyncLifetime
     private TestDatabase? database;
 
     public WebApplication App { get; private set; } = null!;
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 10, 8, 2, 0, 0, TimeSpan.Zero));
+    /// <summary>The instant every test app's fake clock starts at.</summary>
+    public static readonly DateTimeOffset Start = new(2024, 10, 8, 2, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "gongkai-tests", Guid.NewGuid().ToString("N"));
     public TestDatabase Database => database!;
 
@@ -30,6 +33,20 @@ public class TestApp : IAsyncLifetime
 
     protected virtual bool SeedDemo => true;
 
+    /// <summary>
+    /// Whether the seeded demo may come from the process-wide <see cref="DemoTemplate"/> (it may unless the class
+    /// changes what seeding or indexing produce, e.g. by replacing services, or runs on another database kind).
+    /// </summary>
+    protected virtual bool FromTemplate => SeedDemo;
+
+    public static Dictionary<string, string?> BaseSettings(string dataDirectory, TestDatabase database) => new()
+    {
+        ["Data"] = dataDirectory,
+        ["Db"] = database.Provider,
+        ["Connection"] = database.Connection,
+        ["RateLimits:PublicFormsPerMinute"] = "1000",
+    };
+
     /// <summary>Services a test class replaces (e.g. a test search source), registered after the app's own.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -37,14 +54,10 @@ public class TestApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Data"] = DataDirectory,
-            ["Db"] = database.Provider,
-            ["Connection"] = database.Connection,
-            ["RateLimits:PublicFormsPerMinute"] = "1000",
-        };
+        var template = FromTemplate ? await DemoTemplate.GetAsync() : null;
+        database = await TestDatabase.CreateAsync(template?.DatabaseName);
+        template?.CopyFolderTo(DataDirectory);
+        var settings = BaseSettings(DataDirectory, database);
         foreach (var (key, value) in ExtraSettings)
         {
             settings[key] = value;
@@ -55,7 +68,7 @@ public class TestApp : IAsyncLifetime
         ConfigureServices(builder.Services);
         App = GongkaiHost.Build(builder);
         await DataSetup.MigrateAsync(App.Services);
-        if (SeedDemo)
+        if (SeedDemo && template is null)
         {
             await DemoSeeder.SeedAsync(App.Services, Password);
         }

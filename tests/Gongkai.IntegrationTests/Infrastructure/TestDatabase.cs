@@ -8,6 +8,7 @@ namespace Gongkai.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    private static readonly SemaphoreSlim CreateGate = new(1, 1);
     private readonly string? adminConnection;
     private readonly string? databaseName;
 
@@ -22,24 +23,40 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Provider { get; }
     public string? Connection { get; }
 
+    /// <summary>The PostgreSQL database's name (null for SQLite, whose database is a file in the data folder).</summary>
+    public string? Name => databaseName;
+
     public static bool UsePostgres =>
         string.Equals(Environment.GetEnvironmentVariable("GONGKAI_TEST_DB"), "postgres", StringComparison.OrdinalIgnoreCase);
 
     public static string PostgresAdmin =>
         Environment.GetEnvironmentVariable("GONGKAI_TEST_PG") ?? "Host=127.0.0.1;Username=gongkai;Password=gongkai;Database=gongkai";
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>A fresh database, empty or (PostgreSQL) a copy of <paramref name="template"/>.</summary>
+    public static async Task<TestDatabase> CreateAsync(string? template = null, string namePrefix = "gk_test_")
     {
         if (!UsePostgres)
         {
             return new TestDatabase("sqlite", null, null, null);
         }
-        var name = "gk_test_" + Guid.NewGuid().ToString("N")[..16];
+        var name = namePrefix + Guid.NewGuid().ToString("N")[..16];
         await using (var admin = new NpgsqlConnection(PostgresAdmin))
         {
             await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0", admin);
-            await create.ExecuteNonQueryAsync();
+            var sql = template is null
+                ? $"CREATE DATABASE {name} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0"
+                : $"CREATE DATABASE {name} TEMPLATE {template}";
+            // Copying a template is refused while another copy of it is being made: one at a time.
+            await CreateGate.WaitAsync();
+            try
+            {
+                await using var create = new NpgsqlCommand(sql, admin);
+                await create.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                CreateGate.Release();
+            }
         }
         var connection = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ToString();
         return new TestDatabase("postgres", connection, PostgresAdmin, name);

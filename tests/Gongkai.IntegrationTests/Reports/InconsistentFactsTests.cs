@@ -15,6 +15,8 @@ public sealed class FactsApp : TestApp
 {
     public static readonly DateOnly Day = new(2023, 4, 3);
 
+    protected override bool FromTemplate => false; // the demo's reports are built from these facts when seeded
+
     protected override void ConfigureServices(IServiceCollection services) =>
         services.Replace(ServiceDescriptor.Scoped<IReportFacts>(_ => new HandBuiltFacts()));
 

@@ -11,6 +11,8 @@ public sealed class SearchTestApp : TestApp
 {
     public TestSearchSource Source { get; } = new();
 
+    protected override bool FromTemplate => false; // its index must hold only what the test source publishes
+
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ISearchSource>(Source);
 
     public SearchSync Sync => App.Services.GetRequiredService<SearchSync>();
