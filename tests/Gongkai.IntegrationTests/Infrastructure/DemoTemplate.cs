@@ -78,9 +78,11 @@ public sealed class DemoTemplate
             database.DisposeAsync().AsTask().GetAwaiter().GetResult();
             Directory.Delete(folder, recursive: true);
         }
-        catch (Exception e) when (e is IOException or NpgsqlException)
+        catch (Exception e)
         {
-            // Process exit: what is left is in the temp folder or a database named gk_tpl_*, holding no state a run reads.
+            // Process exit must not fail the test run: what is left (a temp folder, a database named gk_tpl_*) holds no
+            // state another run reads.
+            Console.Error.WriteLine($"The demo template was not removed: {e.Message}");
         }
     }
 }
