@@ -6,9 +6,10 @@ using Gongkai.Publishing;
 namespace Gongkai.Catalog;
 
 /// <summary>
-/// One row of an item import (pure): the item fields of the API plus <c>sourceId</c> (required, the key that makes a
-/// re-run idempotent), <c>publishedAt</c> (required: imported rows land as published with their own dates) and an
-/// optional <c>indexNumber</c> (kept when given, otherwise assigned from the unit's pattern).
+/// One row of an item import (pure): the item fields of the API plus <c>sourceId</c> (the key that makes a re-run
+/// idempotent; when a row has none, one is derived from its unit, title, document number and date formed),
+/// <c>publishedAt</c> (imported rows land as published with their own dates; when absent, the date formed at 09:00)
+/// and an optional <c>indexNumber</c> (kept when given, otherwise assigned from the unit's pattern).
 /// </summary>
 public sealed record ImportRow(string SourceId, string UnitCode, ItemInput Input, ParsedEnums Parsed, DateTime PublishedAt, string? IndexNumber)
 {
@@ -27,19 +28,25 @@ public sealed record ImportRow(string SourceId, string UnitCode, ItemInput Input
                 RepealedOn = Day(Get(f, "repealedOn")), DisclosureMode = Get(f, "disclosureMode"), DisclosureGround = Get(f, "disclosureGround"),
                 Channels = Get(f, "channels")?.Split([';', ',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
             };
-            var errors = new ValidationErrors().Require("sourceId", Get(f, "sourceId"), "来源编号").Require("publishedAt", Get(f, "publishedAt"), "发布日期");
+            var errors = new ValidationErrors();
             var parsed = input.Validate(errors);
+            if (Get(f, "publishedAt") is null && input.FormedOn is null)
+            {
+                errors.Add("publishedAt", "发布日期和成文日期不能都为空");
+            }
             if (input.Kind == "interpretation")
             {
                 errors.Add("kind", "导入暂不支持政策解读（须关联政策文件）");
             }
-            var published = Get(f, "publishedAt") is { } p ? Instant(p) : default;
+            var published = Get(f, "publishedAt") is { } p ? Instant(p)
+                : input.FormedOn is { } day ? day.ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc) : default;
             if (published != default && input.FormedOn is { } formed && Timeliness.ChinaDay(published) < formed)
             {
                 errors.Add("publishedAt", "发布日期不能早于成文日期");
             }
             errors.ThrowIfAny();
-            return (new ImportRow(Get(f, "sourceId")!.Trim(), input.Unit!.Trim(), input, parsed, published, Get(f, "indexNumber")?.Trim()), null);
+            var sourceId = Get(f, "sourceId")?.Trim() ?? DerivedSourceId(input);
+            return (new ImportRow(sourceId, input.Unit!.Trim(), input, parsed, published, Get(f, "indexNumber")?.Trim()), null);
         }
         catch (ValidationException e)
         {
@@ -74,6 +81,14 @@ public sealed record ImportRow(string SourceId, string UnitCode, ItemInput Input
             _ => p.Value.GetRawText(),
         }, StringComparer.OrdinalIgnoreCase);
         return FromFields(fields);
+    }
+
+    /// <summary>The key of a row without <c>sourceId</c>: the same unit, title, 文号 and date formed are the same item.</summary>
+    private static string DerivedSourceId(ItemInput input)
+    {
+        var key = string.Join('\u001f', input.Unit?.Trim(), input.Title?.Trim(), input.DocumentNumber?.Trim(),
+            input.FormedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return "auto-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..32];
     }
 
     private static string? Get(IReadOnlyDictionary<string, string?> f, string key) =>

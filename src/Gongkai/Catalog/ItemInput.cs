@@ -38,7 +38,7 @@ public sealed record ItemInput
     public ParsedEnums Validate(ValidationErrors errors)
     {
         errors.Require("unit", Unit, "发布机构").Require("title", Title, "标题").MaxLength("title", Title, 300, "标题")
-            .MaxLength("documentNumber", DocumentNumber, 100, "文号").MaxLength("catalogNode", CatalogNode, 32, "公开目录");
+            .MaxLength("documentNumber", DocumentNumber, 100, "文号").MaxLength("catalogNode", CatalogNode, 100, "公开目录");
         if (FormedOn is null)
         {
             errors.Add("formedOn", "成文日期不能为空");

@@ -12,7 +12,7 @@ public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider ti
 {
     public async Task<Item> CreateAsync(ItemInput input, ClaimsPrincipal user)
     {
-        var (unitId, parsed) = await ValidateAsync(input, user);
+        (var unitId, var parsed, input) = await ValidateAsync(input, user);
         var now = time.GetUtcNow().UtcDateTime;
         var item = new Item { Title = "", CreatedAt = now, UpdatedAt = now };
         input.ApplyTo(item, unitId, parsed);
@@ -32,7 +32,7 @@ public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider ti
         {
             throw new ConflictException(decision.Refusal!);
         }
-        var (unitId, parsed) = await ValidateAsync(input, user);
+        (var unitId, var parsed, input) = await ValidateAsync(input, user);
         input.ApplyTo(item, unitId, parsed);
         item.UpdatedAt = time.GetUtcNow().UtcDateTime;
         if (action == ItemAction.Revise)
@@ -62,7 +62,8 @@ public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider ti
         db.Entry(item).Property(i => i.Version).OriginalValue = item.Version;
     }
 
-    private async Task<(int UnitId, ParsedEnums Parsed)> ValidateAsync(ItemInput input, ClaimsPrincipal user)
+    /// <summary>Validates the input; the input returned names its catalogue node by code.</summary>
+    private async Task<(int UnitId, ParsedEnums Parsed, ItemInput Input)> ValidateAsync(ItemInput input, ClaimsPrincipal user)
     {
         var errors = new ValidationErrors();
         var parsed = input.Validate(errors);
@@ -73,9 +74,14 @@ public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider ti
         {
             errors.Add("unit", $"单位“{input.Unit}”不存在");
         }
-        if (input.CatalogNode is { Length: > 0 } node && unitId is { } u && !await CatalogTree.HasNodeAsync(db, u, node))
+        if (input.CatalogNode is { Length: > 0 } node && unitId is { } u)
         {
-            errors.Add("catalogNode", $"公开目录节点“{node}”不存在");
+            var nodeCode = await CatalogTree.ResolveNodeAsync(db, u, node);
+            if (nodeCode is null)
+            {
+                errors.Add("catalogNode", $"公开目录节点“{node}”不存在（可填写目录节点的代码或名称）");
+            }
+            input = input with { CatalogNode = nodeCode };
         }
         if (input.PolicyItemId is { } policy && !await db.Items.AnyAsync(i => i.Id == policy))
         {
@@ -83,6 +89,6 @@ public sealed class SaveItem(AppDbContext db, UnitAccess access, TimeProvider ti
         }
         errors.ThrowIfAny();
         await access.EnsureAsync(user, unitId!.Value, Roles.Editor);
-        return (unitId.Value, parsed);
+        return (unitId.Value, parsed, input);
     }
 }

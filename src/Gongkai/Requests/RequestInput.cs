@@ -50,8 +50,20 @@ public sealed record RequestInput(
         return type ?? ApplicantType.Natural;
     }
 
-    public DeliveryMethod ValidateDelivery(ValidationErrors errors) =>
-        ParseEnum<DeliveryMethod>(Delivery, "delivery", "获取信息的方式", errors) ?? DeliveryMethod.Email;
+    /// <summary>
+    /// The way the applicant asked to receive the information; a letter that does not say is still recorded, with the
+    /// way its contact details allow (email, else post, else pickup at the office) — the clerk can correct it.
+    /// </summary>
+    public DeliveryMethod ValidateDelivery(ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(Delivery))
+        {
+            return !string.IsNullOrWhiteSpace(Applicant?.Email) ? DeliveryMethod.Email
+                : !string.IsNullOrWhiteSpace(Applicant?.Address) ? DeliveryMethod.Post
+                : DeliveryMethod.Pickup;
+        }
+        return ParseEnum<DeliveryMethod>(Delivery, "delivery", "获取信息的方式", errors) ?? DeliveryMethod.Email;
+    }
 
     public static T? ParseEnum<T>(string? value, string field, string label, ValidationErrors errors) where T : struct, Enum
     {

@@ -75,6 +75,28 @@ public sealed class ImportItemsTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(["website", "led"], item.Channels);
     }
 
+    [Fact]
+    public async Task Rows_without_source_id_or_publication_date_land_once_dated_the_day_they_were_formed()
+    {
+        var file = Path.Combine(app.DataDirectory, "bare.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            """{"unit":"230124-011","title":"关于做好2019年防汛工作的通知","body":"<p>各乡镇</p>","formedOn":"2019-05-06","kind":"general","documentNumber":"方水发〔2019〕3号"}""",
+            """{"unit":"230124-011","title":"关于做好2019年防汛工作的通知","body":"<p>各乡镇</p>","formedOn":"2019-05-06","kind":"general","documentNumber":"方水发〔2019〕4号"}""",
+            """{"unit":"230124-011","title":"没有日期的信息","body":"<p>正文</p>","kind":"general"}""",
+        ]);
+        var first = await RunAsync(file);
+        Assert.Equal(2, first.Added);
+        Assert.Equal(3, Assert.Single(first.Rejects).Line);
+        var second = await RunAsync(file);
+        Assert.Equal(0, second.Added);
+        Assert.Equal(2, second.AlreadyThere);
+        var items = await app.WithDbAsync(db => db.Items.Where(i => i.Title == "关于做好2019年防汛工作的通知").ToListAsync());
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Equal(new DateTime(2019, 5, 6, 1, 0, 0, DateTimeKind.Utc), i.PublishedAt));
+        Assert.Equal(2, items.Select(i => i.SourceId).Distinct().Count());
+    }
+
     private async Task<ImportSummary> RunAsync(string file)
     {
         await using var scope = app.App.Services.CreateAsyncScope();

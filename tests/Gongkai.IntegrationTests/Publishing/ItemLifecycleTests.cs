@@ -12,6 +12,19 @@ namespace Gongkai.IntegrationTests.Publishing;
 
 public sealed class ItemLifecycleTests(TestApp app) : IClassFixture<TestApp>
 {
+    [Theory]
+    [InlineData("art20-07")]
+    [InlineData("（七）财政预算、决算信息")]
+    [InlineData("财政预算、决算信息")]
+    public async Task The_catalogue_node_may_be_named_by_code_or_by_name(string node)
+    {
+        var steps = await ItemSteps.LoginAsync(app);
+        var created = await steps.CreateAsync(new { unit = "230124-003", title = "2024年部门预算", body = "正文", formedOn = "2024-09-30", kind = "general", catalogNode = node });
+        Assert.Equal("art20-07", created.GetProperty("catalogNode").GetString());
+        var unknown = await steps.Editor.PostAsJsonAsync("/api/v1/items", new { unit = "230124-003", title = "x", body = "y", formedOn = "2024-09-30", kind = "general", catalogNode = "不存在的栏目" });
+        await HttpAssert.ValidationErrorAsync(unknown, "catalogNode");
+    }
+
     [Fact]
     public async Task Draft_to_published_then_revised_and_withdrawn_every_step_audited()
     {

@@ -23,6 +23,21 @@ public sealed class FileRequestTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_letter_that_does_not_say_how_to_deliver_is_recorded_for_post_to_its_address()
+    {
+        var officer = await app.LoginAsync("officer");
+        var response = await officer.PostAsJsonAsync("/api/v1/requests", new
+        {
+            unit = "230124", channel = "letter", receivedAt = "2024-09-30",
+            applicant = new { type = "natural", name = "赵六", idType = "residentId", idNumber = "11010519491231002X", address = "方正县方正镇示例街2号" },
+            subject = "2024年秋季学期义务教育补助发放名单",
+        });
+        var filed = await HttpAssert.OkAsync<Filed>(response, HttpStatusCode.Created);
+        var delivery = await app.WithDbAsync(db => db.Requests.Where(r => r.Number == filed.Number).Select(r => r.Delivery).SingleAsync());
+        Assert.Equal(Gongkai.Requests.DeliveryMethod.Post, delivery);
+    }
+
+    [Fact]
     public async Task A_double_submission_creates_one_request()
     {
         var client = app.Anonymous();
