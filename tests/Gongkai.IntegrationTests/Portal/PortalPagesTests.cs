@@ -27,6 +27,21 @@ public sealed class PortalPagesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_next_page_link_continues_by_cursor_and_shows_what_page_two_shows()
+    {
+        var first = await PageAsync("/xxgk/unit/230124");
+        var next = System.Text.RegularExpressions.Regex.Match(first, "<a href=\"([^\"]+)\" rel=\"next\">").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        Assert.Contains("after=", next);
+        Assert.Contains("page=2", next);
+        static IEnumerable<string> Links(string html) =>
+            System.Text.RegularExpressions.Regex.Matches(html, "href=\"/xxgk/items/(\\d+)\"").Select(m => m.Groups[1].Value);
+        var byCursor = Links(await PageAsync(next)).ToList();
+        Assert.NotEmpty(byCursor);
+        Assert.Equal(Links(await PageAsync("/xxgk/unit/230124?page=2")), byCursor);
+        Assert.Empty(byCursor.Intersect(Links(first)));
+    }
+
+    [Fact]
     public async Task The_item_page_shows_the_metadata_table_body_interpretations_and_a_print_view()
     {
         var policy = await PolicyAsync();

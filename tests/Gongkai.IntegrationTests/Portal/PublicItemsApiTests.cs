@@ -52,6 +52,34 @@ public sealed class PublicItemsApiTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(first.GetProperty("total").GetInt32(), byCursor.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Pages_of_the_far_half_read_from_the_oldest_end_match_a_walk_by_cursor()
+    {
+        const string Filter = "unit=230124-005&pageSize=9";
+        var walked = new List<long>();
+        var page = await GetAsync($"/api/v1/public/items?{Filter}");
+        var total = page.GetProperty("total").GetInt32();
+        Assert.InRange(total, 30, 2000);
+        while (true)
+        {
+            walked.AddRange(Items(page).Select(i => i.GetProperty("id").GetInt64()));
+            if (page.GetProperty("next").ValueKind == JsonValueKind.Null)
+            {
+                break;
+            }
+            page = await GetAsync($"/api/v1/public/items?{Filter}&cursor={page.GetProperty("next").GetString()}");
+        }
+        Assert.Equal(total, walked.Count);
+        var numbered = new List<long>();
+        for (var n = 1; n <= (total + 8) / 9; n++)
+        {
+            var numberedPage = await GetAsync($"/api/v1/public/items?{Filter}&page={n}");
+            numbered.AddRange(Items(numberedPage).Select(i => i.GetProperty("id").GetInt64()));
+            Assert.Equal(n * 9 < total, numberedPage.GetProperty("next").ValueKind == JsonValueKind.String);
+        }
+        Assert.Equal(walked, numbered);
+    }
+
     [Theory]
     [InlineData("cursor=abc", "cursor")]
     [InlineData("year=abc", "year")]

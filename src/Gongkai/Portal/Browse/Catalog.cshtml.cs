@@ -17,7 +17,9 @@ public sealed class CatalogModel(ListPublicItems list, TimeProvider time) : Page
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>The <c>page</c> query value; read by hand because Razor Pages binds the name "page" to its own route value.</summary>
+    public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 1;
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
 
     public PublicItemPage Items { get; private set; } = new(0, 1, PageSize, []);
     public int CurrentYear => Publishing.Timeliness.ChinaDay(time.GetUtcNow().UtcDateTime).Year;
@@ -28,7 +30,7 @@ public sealed class CatalogModel(ListPublicItems list, TimeProvider time) : Page
     {
         var year = Year is >= 1900 and <= 2999 ? Year : null;
         var kind = Enum.TryParse<ItemKind>(Kind, true, out _) ? Kind : null;
-        Items = await list.RunAsync(new PublicItemFilter(Unit, Category, year, Topic, kind), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), PageSize, cancellationToken: HttpContext.RequestAborted);
+        Items = await list.RunAsync(new PublicItemFilter(Unit, Category, year, Topic, kind), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), PageSize, PublicItemCursor.Parse(After), HttpContext.RequestAborted);
     }
 
     public static IEnumerable<(string Value, string Name)> Kinds =>

@@ -72,8 +72,13 @@ public sealed class ListPublicItems(AppDbContext db, TimeProvider time)
             // Keyset: as fast on page 10,000 as on page 1.
             paged = paged.Where(i => i.PublishedAt < c.PublishedAt || (i.PublishedAt == c.PublishedAt && i.Id < c.Id));
         }
-        var rows = await paged.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id)
-            .Skip(after is null ? (page - 1) * pageSize : 0).Take(pageSize)
+        // A page in the far half is read from the oldest end, so no offset ever exceeds half the list.
+        var skip = (page - 1) * pageSize;
+        var fromOldest = after is null && skip > total / 2;
+        var ordered = fromOldest
+            ? paged.OrderBy(i => i.PublishedAt).ThenBy(i => i.Id).Skip(Math.Max(0, total - skip - pageSize)).Take(Math.Min(pageSize, Math.Max(0, total - skip)))
+            : paged.OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Skip(after is null ? skip : 0).Take(pageSize);
+        var rows = await ordered
             .Join(db.Units, i => i.UnitId, u => u.Id, (i, u) => new
             {
                 i.Id, i.Title, u.Code, u.Name, i.IndexNumber, i.DocumentNumber, i.PublishedAt, i.FormedOn, i.Kind, i.CatalogNode, i.Topic, i.Validity,
@@ -83,7 +88,7 @@ public sealed class ListPublicItems(AppDbContext db, TimeProvider time)
             r.Id, r.Title, r.Code, r.Name, r.IndexNumber, r.DocumentNumber, new DateTimeOffset(r.PublishedAt!.Value).ToOffset(China),
             r.FormedOn, PublicItems.Camel(r.Kind.ToString()), r.CatalogNode, r.Topic, PublicItems.Camel(r.Validity.ToString()))).ToList();
         var last = rows.OrderBy(r => r.PublishedAt).ThenBy(r => r.Id).FirstOrDefault();
-        var next = last is not null && rows.Count == pageSize ? new PublicItemCursor(last.PublishedAt!.Value, last.Id).ToString() : null;
+        var next = last is not null && rows.Count == pageSize && (after is not null || skip + pageSize < total) ? new PublicItemCursor(last.PublishedAt!.Value, last.Id).ToString() : null;
         return new PublicItemPage(total, page, pageSize, items, next);
     }
 }
