@@ -10,6 +10,7 @@ internal static class CatalogApi
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddScoped<SaveItem>();
+        services.AddScoped<EditCatalogNode>();
         services.AddScoped<AllocateIndexNumber>();
         return services;
     }
@@ -43,6 +44,13 @@ internal static class CatalogApi
         var catalog = app.MapGroup("/api/v1/catalog").WithTags("Catalog").RequireAuthorization().DisableAntiforgery();
         catalog.MapGet("/{unit}/tree", async (string unit, AppDbContext db) =>
             TypedResults.Ok(await CatalogTree.ListAsync(db, await UnitIdAsync(db, unit))));
+        catalog.MapPut("/{unit}/nodes/{code}", async (string unit, string code, CatalogNodeInput input, EditCatalogNode edit, HttpContext http) =>
+            TypedResults.Ok(await edit.SaveAsync(unit, code, input, http.User)));
+        catalog.MapDelete("/{unit}/nodes/{code}", async (string unit, string code, EditCatalogNode edit, HttpContext http) =>
+        {
+            await edit.DeleteAsync(unit, code, http.User);
+            return TypedResults.NoContent();
+        });
         catalog.MapPut("/{unit}/index-pattern", async (string unit, IndexPatternInput input, AppDbContext db, UnitAccess access, HttpContext http) =>
         {
             var unitId = await UnitIdAsync(db, unit);

@@ -6,7 +6,7 @@ public sealed class CatalogNode
     public int Id { get; private set; }
     public int UnitId { get; init; }
     public required string Code { get; init; }
-    public string? ParentCode { get; init; }
+    public string? ParentCode { get; set; }
     public required string Name { get; set; }
     /// <summary>Required frequency, e.g. 信息形成或者变更之日起20个工作日内, 每年, 每季度.</summary>
     public string? Frequency { get; set; }
