@@ -10,7 +10,7 @@ internal sealed class AdminTexts : ITextCatalog
         ["待办事项"] = "To-do", ["目前没有待办事项。"] = "Nothing to do for now.",
         ["组织机构"] = "Units", ["人员与角色"] = "Staff and roles", ["审计日志"] = "Audit trail",
         ["登录"] = "Log in", ["工作人员登录"] = "Staff login", ["用户名"] = "User name", ["密码"] = "Password",
-        ["新增单位"] = "New unit", ["编辑单位"] = "Edit unit", ["编辑"] = "Edit", ["已保存单位“{0}”。"] = "Unit “{0}” saved.",
+        ["新增单位"] = "New unit", ["编辑单位"] = "Edit unit", ["编辑"] = "Edit", ["公开指南"] = "Disclosure guide", ["已保存单位“{0}”。"] = "Unit “{0}” saved.",
         ["请更正下列标出的错误后再保存。"] = "Please correct the marked errors, then save again.",
         ["单位代码"] = "Unit code", ["单位名称"] = "Unit name", ["单位类型"] = "Kind", ["上级单位"] = "Parent unit",
         ["（无，顶级单位）"] = "(none: a top-level unit)", ["统一社会信用代码"] = "Unified social credit code",

@@ -12,6 +12,7 @@ internal static class Features
     {
         services.AddAuditTrail();
         services.AddScoped<SaveUnit>();
+        services.AddScoped<EditGuideNote>();
         Gongkai.Catalog.CatalogApi.AddCatalog(services);
         Gongkai.Publishing.PublishingApi.AddPublishing(services);
         services.AddScoped<Gongkai.Admin.AdminNavigation>();

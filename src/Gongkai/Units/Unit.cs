@@ -21,6 +21,8 @@ public sealed class Unit
     public string? DisclosureOffice { get; set; }
     public string? DisclosureOfficePhone { get; set; }
     public string? DisclosureOfficeAddress { get; set; }
+    /// <summary>The unit's own text added to its generated 政府信息公开指南 (sanitised HTML), e.g. a reading room's hours.</summary>
+    public string? GuideNote { get; set; }
     public int SortOrder { get; set; }
     public int Version { get; set; }
 }

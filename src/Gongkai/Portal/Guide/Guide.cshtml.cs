@@ -21,5 +21,6 @@ public sealed class GuideModel(AppDbContext db) : PageModel
         Units = await db.Units.AsNoTracking().OrderBy(u => u.SortOrder).ThenBy(u => u.Code).ToListAsync();
         Unit = (UnitCode is { Length: > 0 } code ? Units.FirstOrDefault(u => u.Code == code) : Units.FirstOrDefault(u => u.ParentId == null))
             ?? throw new NotFoundException($"单位“{UnitCode}”不存在");
+        PortalCache.Tag(HttpContext, PortalCache.UnitTag(Unit.Code));
     }
 }

@@ -1412,6 +1412,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.Property<string>("Fax")
                         .HasColumnType("text");
 
+                    b.Property<string>("GuideNote")
+                        .HasColumnType("text");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1360,6 +1360,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.Property<string>("Fax")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GuideNote")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)

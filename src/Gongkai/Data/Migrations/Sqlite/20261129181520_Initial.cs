@@ -294,6 +294,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                     DisclosureOffice = table.Column<string>(type: "TEXT", nullable: true),
                     DisclosureOfficePhone = table.Column<string>(type: "TEXT", nullable: true),
                     DisclosureOfficeAddress = table.Column<string>(type: "TEXT", nullable: true),
+                    GuideNote = table.Column<string>(type: "TEXT", nullable: true),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129154552_Initial")]
+    [Migration("20261129181726_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1413,6 +1413,9 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Fax")
+                        .HasColumnType("text");
+
+                    b.Property<string>("GuideNote")
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")

@@ -296,6 +296,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     DisclosureOffice = table.Column<string>(type: "text", nullable: true),
                     DisclosureOfficePhone = table.Column<string>(type: "text", nullable: true),
                     DisclosureOfficeAddress = table.Column<string>(type: "text", nullable: true),
+                    GuideNote = table.Column<string>(type: "text", nullable: true),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },

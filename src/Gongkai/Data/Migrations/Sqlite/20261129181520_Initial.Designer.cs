@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129154538_Initial")]
+    [Migration("20261129181520_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1361,6 +1361,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Fax")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuideNote")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
