@@ -29,11 +29,18 @@ public abstract partial class AppDbContext
         await ChainLock.WaitAsync(cancellationToken);
         try
         {
-            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            await base.SaveChangesAsync(true, cancellationToken);
-            await AppendToChainAsync([new PendingAudit(action, entityType, () => "bulk", summary)], cancellationToken);
-            await base.SaveChangesAsync(true, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Joins the caller's transaction when there is one (the import's batch: numbers, items, outbox, audit in one).
+            var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await using (owned)
+            {
+                await base.SaveChangesAsync(true, cancellationToken);
+                await AppendToChainAsync([new PendingAudit(action, entityType, () => "bulk", summary)], cancellationToken);
+                await base.SaveChangesAsync(true, cancellationToken);
+                if (owned is not null)
+                {
+                    await owned.CommitAsync(cancellationToken);
+                }
+            }
         }
         finally
         {

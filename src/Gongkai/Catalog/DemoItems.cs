@@ -123,12 +123,17 @@ internal static class DemoItems
     }
 
     /// <summary>Reserves each unit-year's numbers in one counter update, then formats them.</summary>
-    public static async Task AssignIndexNumbersAsync(AllocateIndexNumber numbers, List<Item> items)
+    public static async Task AssignIndexNumbersAsync(AllocateIndexNumber numbers, List<Item> items,
+        Dictionary<int, Func<DateOnly, string?, int, string>>? formatters = null)
     {
+        formatters ??= [];
         foreach (var group in items.Where(i => i.IndexNumber is null && i.PublishedAt is not null)
                      .GroupBy(i => (i.UnitId, Timeliness.ChinaDay(i.PublishedAt!.Value).Year)))
         {
-            var format = await numbers.FormatterAsync(group.Key.UnitId);
+            if (!formatters.TryGetValue(group.Key.UnitId, out var format))
+            {
+                formatters[group.Key.UnitId] = format = await numbers.FormatterAsync(group.Key.UnitId);
+            }
             var list = group.OrderBy(i => i.PublishedAt).ToList();
             var last = await numbers.ReserveAsync(group.Key.UnitId, group.Key.Year, list.Count);
             var seq = last - list.Count;

@@ -17,9 +17,26 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
 {
     public const int BatchSize = 2000;
 
+    private readonly Dictionary<int, Func<DateOnly, string?, int, string>> formatters = [];
+
     private static readonly JsonSerializerOptions RejectJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public async Task<ImportSummary> RunAsync(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Action<int>? progress = null)
+    {
+        // One connection for the whole import, one transaction per batch (numbers, items, outbox rows and the audit
+        // entry commit together), each unit's 索引号 formatter read once.
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            return await RunOpenAsync(rows, progress);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<ImportSummary> RunOpenAsync(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Action<int>? progress)
     {
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id);
         var customNodes = await db.CatalogNodes.AsNoTracking().Select(n => n.Code).Distinct().ToListAsync();
@@ -62,6 +79,7 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         {
             return (0, 0);
         }
+        await using var transaction = await db.Database.BeginTransactionAsync();
         var sourceIds = batch.Select(b => b.Row.SourceId).ToList();
         var existing = (await db.Items.AsNoTracking().Where(i => sourceIds.Contains(i.SourceId!)).Select(i => i.SourceId!).ToListAsync()).ToHashSet();
         var given = batch.Where(b => b.Row.IndexNumber is not null).Select(b => b.Row.IndexNumber!).ToList();
@@ -83,19 +101,19 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         {
             return (0, existing.Count);
         }
-        await DemoItems.AssignIndexNumbersAsync(new AllocateIndexNumber(db), items);
+        await DemoItems.AssignIndexNumbersAsync(new AllocateIndexNumber(db), items, formatters);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Items.AddRange(items);
         await db.SaveBulkAsync("import", nameof(Item), new { count = items.Count, firstLine = batch[0].Line, lastLine = batch[^1].Line });
         db.ChangeTracker.Clear();
-        // The ids exist only now. Should the process stop before this save, the search sync's start-up
-        // reconciliation still finds the items, since it compares the index with the published items.
+        // The ids exist only now; the outbox rows commit with the items.
         var now = time.GetUtcNow().UtcDateTime;
         db.SearchOutbox.AddRange(items.Select(i => new Gongkai.Search.SearchOutboxEntry
         {
             DocumentId = i.Id, Operation = Gongkai.Search.SearchOperation.Upsert, EnqueuedAt = now,
         }));
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         return (items.Count, existing.Count);

@@ -36,6 +36,38 @@ internal static class DataSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
+        if (await IsUpToDateAsync(db, cancellationToken))
+        {
+            return;
+        }
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the history's last migration is the assembly's last one: one small query instead of MigrateAsync,
+    /// which builds the model and diffs it against the snapshot (seconds at start-up) even when there is nothing to do.
+    /// </summary>
+    private static async Task<bool> IsUpToDateAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = db.Database.GetMigrations().LastOrDefault();
+        if (latest is null)
+        {
+            return false;
+        }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = """SELECT "MigrationId" FROM "__EFMigrationsHistory" ORDER BY "MigrationId" DESC LIMIT 1""";
+            return await command.ExecuteScalarAsync(cancellationToken) as string == latest;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false; // no history table yet: a new database
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

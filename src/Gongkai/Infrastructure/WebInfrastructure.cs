@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Gongkai.Audit;
+using Gongkai.Portal.PageBytes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
@@ -68,6 +69,7 @@ internal static class WebInfrastructure
 
     public static void UseWebInfrastructure(this WebApplication app)
     {
+        app.UsePageBytes();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -101,6 +103,7 @@ internal static class WebInfrastructure
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseOutputCache();
+        app.UsePageBytesMark();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", o => o.WithOpenApiRoutePattern("/openapi/{documentName}.json").WithTitle("Gongkai API"));
     }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Portal;
 
 /// <summary>Evicts the cached pages an item's change affects: its own, its policy's (interpretations), its unit's, the lists.</summary>
-public sealed class EvictPortalCache(AppDbContext db, IOutputCacheStore store) : Search.ISearchAppliedListener
+public sealed class EvictPortalCache(AppDbContext db, IOutputCacheStore store, PageBytes.PageBytesCache bytes) : Search.ISearchAppliedListener
 {
     public async Task AppliedAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ public sealed class EvictPortalCache(AppDbContext db, IOutputCacheStore store) :
             }
             tags.UnionWith(chunk.Select(PortalCache.ItemTag));
         }
+        bytes.Evict(tags);
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, cancellationToken);

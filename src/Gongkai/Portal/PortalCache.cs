@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Portal.PageBytes;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Portal;
@@ -27,6 +28,7 @@ public static class PortalCache
             o.AddPolicy(ListPolicy, b => Vary(b).Tag(Lists));
         });
         services.AddScoped<Search.ISearchAppliedListener, EvictPortalCache>();
+        services.AddPageBytes();
         return services;
     }
 

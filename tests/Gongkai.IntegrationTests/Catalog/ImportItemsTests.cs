@@ -56,6 +56,11 @@ public sealed class ImportItemsTests(TestApp app) : IClassFixture<TestApp>
         var audit = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == "import").Select(e => e.Changes!).ToListAsync());
         Assert.Single(audit, c => c.Contains("\"count\":495", StringComparison.Ordinal));
         Assert.DoesNotContain(audit, c => c.Contains("\"count\":0", StringComparison.Ordinal));
+        var ids = imported.Select(i => i.Id).ToList();
+        var queued = await app.WithDbAsync(db => db.SearchOutbox.Where(e => ids.Contains(e.DocumentId)).Select(e => e.DocumentId).Distinct().CountAsync());
+        Assert.Equal(495, queued);
+        var chain = await app.WithDbAsync(db => new Gongkai.Audit.VerifyAuditChain(db).RunAsync());
+        Assert.True(chain.Ok, chain.Reason);
     }
 
     [Fact]
