@@ -48,12 +48,8 @@ internal static class RequestsApi
         });
         staff.MapGet("/{number}/letter", async (string number, string? format, RenderReplyLetter render, HttpContext http) =>
         {
-            if (format is not (null or "docx"))
-            {
-                throw ValidationException.For("format", "目前只支持 docx 格式");
-            }
-            var bytes = await render.RunAsync(number, http.User);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{number}-告知书.docx");
+            var (bytes, contentType, fileName) = await render.RunAsync(number, format, http.User);
+            return Results.File(bytes, contentType, fileName);
         });
     }
 
