@@ -14,6 +14,12 @@ internal static class RequestsApi
         services.AddScoped<ListRequests>();
         services.AddScoped<RecomputeDueDates>();
         services.AddScoped<RenderReplyLetter>();
+        services.AddScoped<CloseLapsedRequests>();
+        services.AddSingleton<LapsedRequestsJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<LapsedRequestsJob>());
+        services.AddScoped<ApplicantMailTransport>();
+        services.AddSingleton<ApplicantMailSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApplicantMailSender>());
         services.AddScoped<Gongkai.Admin.ITodoSource, RequestTodos>();
         return services;
     }
@@ -45,6 +51,14 @@ internal static class RequestsApi
         {
             await act.RunAsync(number, input, http.User);
             return TypedResults.Ok(await get.ForStaffAsync(number, http.User));
+        });
+        staff.MapPost("/lapsed/close", async (LapsedRequestsJob job, HttpContext http) =>
+        {
+            if (!http.User.IsInRole(Gongkai.Accounts.Roles.Admin))
+            {
+                throw new ForbiddenException("只有系统管理员可以立即执行逾期办结");
+            }
+            return TypedResults.Ok(new { closed = await job.RunOnceAsync(http.RequestAborted) });
         });
         staff.MapGet("/{number}/letter", async (string number, string? format, RenderReplyLetter render, HttpContext http) =>
         {

@@ -14,6 +14,30 @@ namespace Gongkai.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicantMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    RequestNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    To = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    GaveUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicantMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -840,6 +864,16 @@ namespace Gongkai.Data.Migrations.Postgres
                 columns: new[] { "UnitId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicantMessages_RequestId",
+                table: "ApplicantMessages",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantMessages_SentAt_GaveUpAt_NextAttemptAt",
+                table: "ApplicantMessages",
+                columns: new[] { "SentAt", "GaveUpAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1078,6 +1112,9 @@ namespace Gongkai.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "Appeals");
+
+            migrationBuilder.DropTable(
+                name: "ApplicantMessages");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");

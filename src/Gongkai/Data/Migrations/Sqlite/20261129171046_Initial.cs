@@ -12,6 +12,30 @@ namespace Gongkai.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicantMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    GaveUpAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicantMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -838,6 +862,16 @@ namespace Gongkai.Data.Migrations.Sqlite
                 columns: new[] { "UnitId", "FiledOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicantMessages_RequestId",
+                table: "ApplicantMessages",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantMessages_SentAt_GaveUpAt_NextAttemptAt",
+                table: "ApplicantMessages",
+                columns: new[] { "SentAt", "GaveUpAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1076,6 +1110,9 @@ namespace Gongkai.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Appeals");
+
+            migrationBuilder.DropTable(
+                name: "ApplicantMessages");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
