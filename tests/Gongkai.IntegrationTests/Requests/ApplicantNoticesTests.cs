@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Gongkai.IntegrationTests.Infrastructure;
 using Gongkai.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,14 @@ public sealed class ApplicantNoticesTests(TestApp app) : IClassFixture<TestApp>
         Assert.All(rows, r => Assert.NotNull(r.SentAt));
         Assert.Equal(0, await app.App.Services.GetRequiredService<ApplicantMailSender>().DrainAsync()); // nothing sent twice
         Assert.Equal(4, Pickup(number).Count);
+
+        // The officer sees what the applicant was told, and whether it went out.
+        var browser = await CookieBrowser.LoginAsync(app, "officer");
+        var page = WebUtility.HtmlDecode(await browser.Client.GetStringAsync($"/admin/requests/{number}"));
+        Assert.Contains("通知申请人", page);
+        Assert.Contains($"政府信息公开申请已答复（{number}）", page);
+        Assert.Equal(4, Regex.Count(page, "已发送 "));
+        Assert.Contains("下载答复告知书（PDF）", page);
     }
 
     [Fact]
