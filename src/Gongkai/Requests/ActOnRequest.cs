@@ -11,12 +11,12 @@ namespace Gongkai.Requests;
 public sealed record RequestActionInput(string? Type, string? At, string? Outcome, string? Note, int? Workdays, string? FeeBasis, int? Quantity);
 
 /// <summary>Records one step of the procedure (受理、补正、征求意见、延期、收费、答复、撤回), checked by the clock, audited.</summary>
-public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarService calendars, UnitAccess access)
+public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarService calendars, UnitAccess access, ApplicantMailSender mail)
 {
     public async Task<Request> RunAsync(string number, RequestActionInput input, ClaimsPrincipal user)
     {
         var calendar = await calendars.GetAsync(db);
-        var request = await db.Requests.Include(r => r.Steps).SingleOrDefaultAsync(r => r.Number == number)
+        var request = await db.Requests.Include(r => r.Steps).Include(r => r.Unit).SingleOrDefaultAsync(r => r.Number == number)
             ?? throw new NotFoundException($"申请“{number}”不存在");
         await access.EnsureAsync(user, request.UnitId, Roles.RequestOfficer);
         var errors = new ValidationErrors();
@@ -61,9 +61,11 @@ public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarSer
             Actor = AuditActor.From(user).Name,
         });
         request.Follow(after);
+        ApplicantNotices.Enqueue(db, request, type.Value, time.GetUtcNow().UtcDateTime);
         db.RecordAction(RequestStatusText.Camel(type.Value), nameof(Request), request.Number,
             new { at, outcome = after.Outcome, input.Workdays, fee, status = after.Status.ToString(), dueDate = after.DueDate });
         await db.SaveChangesAsync();
+        mail.Wake();
         return request;
     }
 }

@@ -7,10 +7,27 @@ using Gongkai.Infrastructure;
 
 namespace Gongkai.Requests;
 
-/// <summary>The reply letter (政府信息公开申请答复告知书) as DOCX: title in 小标宋, body in 仿宋_GB2312, per outcome.</summary>
+/// <summary>The reply letter (政府信息公开申请答复告知书) as DOCX (title in 小标宋, body in 仿宋_GB2312) or PDF, per outcome.</summary>
 public sealed class RenderReplyLetter(GetRequest get, Gongkai.Accounts.UnitAccess access)
 {
-    public async Task<byte[]> RunAsync(string number, ClaimsPrincipal user)
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>The letter in <paramref name="format"/> (<c>docx</c>, the default, or <c>pdf</c>): bytes, content type, file name.</summary>
+    public async Task<(byte[] Bytes, string ContentType, string FileName)> RunAsync(string number, string? format, ClaimsPrincipal user)
+    {
+        var kind = format?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "docx" => "docx",
+            "pdf" => "pdf",
+            _ => throw ValidationException.For("format", "答复告知书格式只能是 docx 或 pdf"),
+        };
+        var letter = await TextAsync(number, user);
+        return kind == "pdf"
+            ? (RenderReplyLetterPdf.Build(letter), "application/pdf", $"{number}-告知书.pdf")
+            : (Build(letter), DocxType, $"{number}-告知书.docx");
+    }
+
+    private async Task<ReplyLetterText> TextAsync(string number, ClaimsPrincipal user)
     {
         var (request, _) = await get.LoadAsync(number);
         await access.EnsureAsync(user, request.UnitId, Roles.RequestOfficer);
@@ -18,7 +35,7 @@ public sealed class RenderReplyLetter(GetRequest get, Gongkai.Accounts.UnitAcces
         {
             throw new ConflictException("该申请尚未答复，不能生成答复告知书");
         }
-        return Build(ReplyLetterText.For(request));
+        return ReplyLetterText.For(request);
     }
 
     public static byte[] Build(ReplyLetterText letter)

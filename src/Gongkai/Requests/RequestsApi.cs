@@ -14,6 +14,12 @@ internal static class RequestsApi
         services.AddScoped<ListRequests>();
         services.AddScoped<RecomputeDueDates>();
         services.AddScoped<RenderReplyLetter>();
+        services.AddScoped<CloseLapsedRequests>();
+        services.AddSingleton<LapsedRequestsJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<LapsedRequestsJob>());
+        services.AddScoped<ApplicantMailTransport>();
+        services.AddSingleton<ApplicantMailSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApplicantMailSender>());
         services.AddScoped<Gongkai.Admin.ITodoSource, RequestTodos>();
         return services;
     }
@@ -46,14 +52,18 @@ internal static class RequestsApi
             await act.RunAsync(number, input, http.User);
             return TypedResults.Ok(await get.ForStaffAsync(number, http.User));
         });
+        staff.MapPost("/lapsed/close", async (LapsedRequestsJob job, HttpContext http) =>
+        {
+            if (!http.User.IsInRole(Gongkai.Accounts.Roles.Admin))
+            {
+                throw new ForbiddenException("只有系统管理员可以立即执行逾期办结");
+            }
+            return TypedResults.Ok(new { closed = await job.RunOnceAsync(http.RequestAborted) });
+        });
         staff.MapGet("/{number}/letter", async (string number, string? format, RenderReplyLetter render, HttpContext http) =>
         {
-            if (format is not (null or "docx"))
-            {
-                throw ValidationException.For("format", "目前只支持 docx 格式");
-            }
-            var bytes = await render.RunAsync(number, http.User);
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{number}-告知书.docx");
+            var (bytes, contentType, fileName) = await render.RunAsync(number, format, http.User);
+            return Results.File(bytes, contentType, fileName);
         });
     }
 

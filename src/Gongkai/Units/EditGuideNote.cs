@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Units;
 
 /// <summary>A unit administrator edits the text the unit adds to its generated 政府信息公开指南; the guide page shows it at once.</summary>
-public sealed class EditGuideNote(AppDbContext db, UnitAccess access, IOutputCacheStore cache)
+public sealed class EditGuideNote(AppDbContext db, UnitAccess access, IOutputCacheStore cache, Portal.PageBytes.PageBytesCache bytes)
 {
     public const int MaxLength = 20_000;
 
@@ -27,6 +27,8 @@ public sealed class EditGuideNote(AppDbContext db, UnitAccess access, IOutputCac
         var unit = await LoadAsync(code, user);
         unit.GuideNote = string.IsNullOrWhiteSpace(html) ? null : BodySanitizer.Clean(html.Trim());
         await db.SaveChangesAsync();
+        // This node's caches at once; other nodes' copies expire with the portal cache's lifetime.
         await cache.EvictByTagAsync(PortalCache.UnitTag(code), default);
+        bytes.Evict([PortalCache.UnitTag(code)]);
     }
 }

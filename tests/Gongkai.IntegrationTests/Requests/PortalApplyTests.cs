@@ -57,6 +57,26 @@ public sealed partial class PortalApplyTests(TestApp app) : IClassFixture<TestAp
     }
 
     [Fact]
+    public async Task The_status_page_offers_the_rating_form_once_the_request_is_answered_and_not_before()
+    {
+        var officer = await app.LoginAsync("officer");
+        var filed = await RequestClient.FileAsync(officer, "2024-09-27");
+        var client = app.Anonymous();
+        async Task<string> StatusAsync() => WebUtility.HtmlDecode(await (await client.GetAsync(
+            $"/xxgk/apply/status?number={filed.Number}&code={filed.QueryCode}")).Content.ReadAsStringAsync());
+
+        Assert.DoesNotContain("rating-form", await StatusAsync());
+        await RequestClient.ActAsync(officer, filed.Number, new { type = "accept", at = "2024-09-27" });
+        Assert.DoesNotContain("rating-form", await StatusAsync());
+        await RequestClient.ActAsync(officer, filed.Number, new { type = "reply", at = "2024-10-08", outcome = "3.1" });
+        var answered = await StatusAsync();
+        Assert.Contains("class=\"rating-form\"", answered);
+        Assert.Contains("您对本次申请的答复满意吗？", answered);
+        Assert.Contains($"name=\"Form.RequestNumber\" value=\"{filed.Number}\"", answered);
+        Assert.Contains("__RequestVerificationToken", answered);
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         var before = await app.WithDbAsync(db => db.Requests.CountAsync());

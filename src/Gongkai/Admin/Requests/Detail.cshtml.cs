@@ -6,13 +6,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Admin.Requests;
 
 /// <summary>One request: applicant, timeline, "why this date", and the forms for the next step.</summary>
-public sealed class DetailModel(GetRequest get, ActOnRequest act) : PageModel
+public sealed class DetailModel(GetRequest get, ActOnRequest act, Gongkai.Data.AppDbContext db) : PageModel
 {
+    /// <summary>The e-mails to the applicant about this request (the outbox), newest first.</summary>
+    public List<ApplicantMessage> Messages { get; private set; } = [];
+
     public RequestView View { get; private set; } = null!;
     public string? Error { get; private set; }
     [BindProperty] public StepForm Step { get; set; } = new();
 
-    public async Task OnGetAsync(string number) => View = await get.ForStaffAsync(number, User);
+    public async Task OnGetAsync(string number)
+    {
+        View = await get.ForStaffAsync(number, User);
+        Messages = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.ApplicantMessages.Where(m => m.RequestNumber == number).OrderByDescending(m => m.Id));
+    }
 
     public async Task<IActionResult> OnPostAsync(string number)
     {
@@ -24,7 +32,7 @@ public sealed class DetailModel(GetRequest get, ActOnRequest act) : PageModel
         catch (Exception e) when (e is ValidationException or ConflictException)
         {
             Error = e.Message;
-            View = await get.ForStaffAsync(number, User);
+            await OnGetAsync(number);
             return Page();
         }
     }

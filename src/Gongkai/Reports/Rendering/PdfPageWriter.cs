@@ -25,6 +25,16 @@ internal sealed class PdfPageWriter(PdfDocument pdf, double left, double right, 
         }
     }
 
+    /// <summary>A right-aligned line (the signature and date of a letter), kept two characters from the right margin.</summary>
+    public void ParagraphRight(string text, XFont font, double lineHeight)
+    {
+        var g = Graphics();
+        if (y + lineHeight > PageBottom) g = NewPage();
+        var width = g.MeasureString(text + "\u3000\u3000", font).Width;
+        g.DrawString(text, font, XBrushes.Black, new XPoint(left + Width - width, y), XStringFormats.TopLeft);
+        y += lineHeight;
+    }
+
     public void Table(ReportTable table, XFont font)
     {
         var g = Graphics();
