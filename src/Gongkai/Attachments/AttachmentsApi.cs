@@ -28,7 +28,7 @@ internal static class AttachmentsApi
             var attachment = await attach.AddAsync(id, InspectUpload.Run(upload.FileName, upload.Bytes, read.MaxBytes), http.User);
             var view = (await ListAttachments.ForItemAsync(db, id)).Single(a => a.Id == attachment.Id);
             return TypedResults.Created($"/api/v1/items/{id}/attachments/{attachment.Id}", view);
-        });
+        }).Accepts<IFormFile>("multipart/form-data");
         items.MapGet("/", async (long id, AppDbContext db, UnitAccess access, HttpContext http) =>
         {
             await EnsureItemReaderAsync(db, access, http, id);
@@ -55,7 +55,7 @@ internal static class AttachmentsApi
             var attachment = await attach.AddAsync(number, upload.Form["purpose"].ToString(), file, http.User);
             var view = (await ListAttachments.ForRequestAsync(db, requestId)).Single(a => a.Id == attachment.Id);
             return TypedResults.Created($"/api/v1/requests/{number}/attachments/{attachment.Id}", view);
-        });
+        }).Accepts<IFormFile>("multipart/form-data");
         requests.MapGet("/", async (string number, AttachToRequest attach, AppDbContext db, HttpContext http) =>
         {
             var (requestId, _) = await attach.FindAsync(number, http.User, AttachToRequest.Readers);
