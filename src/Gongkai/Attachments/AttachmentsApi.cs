@@ -15,6 +15,9 @@ internal static class AttachmentsApi
         services.AddScoped<ReadUpload>();
         services.AddScoped<AttachToItem>();
         services.AddScoped<AttachToRequest>();
+        services.AddScoped<PageUploadLimit>();
+        services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>().Configure(o => o.Conventions.AddPageApplicationModelConvention(
+            "/Admin/Items/Edit", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(PageUploadLimit)) { Order = int.MinValue })));
         return services;
     }
 

@@ -40,6 +40,9 @@ public sealed partial class AdminAttachmentPageTests(SmallUploadApp app) : IClas
         Assert.Contains("不支持的文件类型", await refused.Content.ReadAsStringAsync());
         var tooLarge = await UploadAsync(browser, id, "扫描.png", Uploads.Png(SmallUploadApp.Limit + 1));
         Assert.Contains("文件大小超过上限（256 KB）", await tooLarge.Content.ReadAsStringAsync());
+        var wayTooLarge = await UploadAsync(browser, id, "扫描.png", Uploads.Png(SmallUploadApp.Limit * 2));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, wayTooLarge.StatusCode);
+        Assert.Contains("文件过大", await wayTooLarge.Content.ReadAsStringAsync());
         Assert.Equal(1, await app.WithDbAsync(db => db.Attachments.CountAsync(a => a.ItemId == id)));
 
         var deleted = await browser.PostFormAsync($"/admin/items/{id}", new() { ["attachmentId"] = fileId.ToString() }, $"/admin/items/{id}?handler=Detach");
