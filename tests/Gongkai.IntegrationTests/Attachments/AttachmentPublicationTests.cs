@@ -76,6 +76,10 @@ public sealed class AttachmentPublicationTests(TestApp app) : IClassFixture<Test
         Assert.Contains($"href=\"/xxgk/items/{id}/attachments/{fileId}\"", page);
         Assert.Contains("项目清单.pdf", page);
         Assert.Contains($"（PDF，{AttachmentView.SizeText(pdf.Length)}）", page);
+        var api = await HttpAssert.OkAsync<JsonElement>(await anonymous.GetAsync($"/api/v1/public/items/{id}"));
+        var listed = Assert.Single(api.GetProperty("attachments").EnumerateArray());
+        Assert.Equal($"/xxgk/items/{id}/attachments/{fileId}", listed.GetProperty("url").GetString());
+        Assert.Equal(pdf.Length, listed.GetProperty("size").GetInt64());
         var download = await anonymous.GetAsync($"/xxgk/items/{id}/attachments/{fileId}");
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
