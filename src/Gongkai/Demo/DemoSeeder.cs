@@ -25,6 +25,7 @@ internal static class DemoSeeder
         await Gongkai.Reports.DemoReports.SeedAsync(services);
         await Gongkai.Channels.DemoChannels.SeedAsync(db);
         await Gongkai.Supervision.DemoSupervision.SeedAsync(db);
+        await Gongkai.Attachments.DemoAttachments.SeedAsync(db, services.GetRequiredService<TimeProvider>());
         return true;
     }
 }

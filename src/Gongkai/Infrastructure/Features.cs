@@ -27,6 +27,7 @@ internal static class Features
         Gongkai.Portal.PortalSetup.AddPortal(services);
         Gongkai.Channels.ChannelsSetup.AddChannels(services);
         Gongkai.Supervision.SupervisionApi.AddSupervision(services);
+        Gongkai.Attachments.AttachmentsApi.AddAttachments(services);
         return services;
     }
 
@@ -46,6 +47,7 @@ internal static class Features
         Gongkai.Portal.PortalSetup.MapPortal(app);
         Gongkai.Channels.ChannelsSetup.MapChannels(app);
         Gongkai.Supervision.SupervisionApi.MapSupervisionApi(app);
+        Gongkai.Attachments.AttachmentsApi.MapAttachmentsApi(app);
         app.MapRazorPages();
         return app;
     }

@@ -44,6 +44,8 @@ internal sealed class ProblemMapper(ILogger<ProblemMapper> logger) : IExceptionH
         ConflictException => (StatusCodes.Status409Conflict, "操作与当前状态冲突", null),
         PreconditionFailedException => (StatusCodes.Status412PreconditionFailed, "记录已被他人修改，请刷新后重试", null),
         ForbiddenException => (StatusCodes.Status403Forbidden, "无权执行此操作", null),
+        Gongkai.Attachments.FileTooLargeException => (StatusCodes.Status413PayloadTooLarge, "上传的文件过大", null),
+        Gongkai.Attachments.UnsupportedFileTypeException => (StatusCodes.Status415UnsupportedMediaType, "不支持的文件类型", null),
         DbUpdateConcurrencyException => (StatusCodes.Status412PreconditionFailed, "记录已被他人修改，请刷新后重试", null),
         BadHttpRequestException b => (b.StatusCode, "请求格式有误", null),
         System.Text.Json.JsonException => (StatusCodes.Status400BadRequest, "请求格式有误", null),

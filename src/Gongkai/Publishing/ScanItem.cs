@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Publishing;
 
-/// <summary>Runs the confidentiality scan over an item's title, summary and body with the current sensitive-word list.</summary>
+/// <summary>
+/// Runs the confidentiality scan over an item's title, summary, body and the text of its attachments (field
+/// <c>attachment:{id}</c>) with the current sensitive-word list. Masking rewrites the item's own text only: a file
+/// with a finding must be replaced by a redacted one, or its finding overridden by the reviewer like any other.
+/// </summary>
 public sealed class ScanItem(AppDbContext db)
 {
     public static readonly string[] Fields = ["title", "summary", "body"];
@@ -12,8 +16,12 @@ public sealed class ScanItem(AppDbContext db)
     public async Task<List<ScanFinding>> FindingsAsync(Item item)
     {
         var words = await db.SensitiveWords.AsNoTracking().Select(w => w.Word).ToListAsync();
-        return Of(item, words);
+        var files = await db.Attachments.AsNoTracking().Where(a => a.ItemId == item.Id && a.ExtractedText != "")
+            .OrderBy(a => a.Id).Select(a => new { a.Id, a.ExtractedText }).ToListAsync();
+        return [.. Of(item, words), .. files.SelectMany(f => ConfidentialityScanner.Scan(AttachmentField(f.Id), f.ExtractedText, words))];
     }
+
+    public static string AttachmentField(long attachmentId) => $"attachment:{attachmentId}";
 
     public static List<ScanFinding> Of(Item item, IReadOnlyCollection<string> words) =>
     [

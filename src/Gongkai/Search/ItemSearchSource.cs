@@ -29,7 +29,7 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
             return null;
         }
         var names = await CatalogNodeNames.LoadAsync(db, [row.Item.UnitId], cancellationToken);
-        return ToDocument(row, names);
+        return ToDocument(row, names, await AttachmentTextsAsync([id], cancellationToken));
     }
 
     public async Task<IReadOnlyList<SearchDocument>> LoadManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
@@ -39,7 +39,8 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
         {
             var rows = await Rows(Visible().Where(i => chunk.Contains(i.Id))).ToListAsync(cancellationToken);
             var names = await CatalogNodeNames.LoadAsync(db, rows.Select(r => r.Item.UnitId).Distinct().ToList(), cancellationToken);
-            documents.AddRange(rows.Select(r => ToDocument(r, names)));
+            var files = await AttachmentTextsAsync(rows.Select(r => r.Item.Id).ToList(), cancellationToken);
+            documents.AddRange(rows.Select(r => ToDocument(r, names, files)));
         }
         return documents;
     }
@@ -52,9 +53,10 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
         {
             var rows = (await Rows(Visible().Where(i => i.Id > after).OrderBy(i => i.Id).Take(Batch)).ToListAsync(cancellationToken))
                 .OrderBy(r => r.Item.Id).ToList();
+            var files = await AttachmentTextsAsync(rows.Select(r => r.Item.Id).ToList(), cancellationToken);
             foreach (var row in rows)
             {
-                yield return ToDocument(row, names);
+                yield return ToDocument(row, names, files);
             }
             if (rows.Count < Batch)
             {
@@ -67,7 +69,13 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
     public async Task<IReadOnlyCollection<long>> AllIdsAsync(CancellationToken cancellationToken = default) =>
         await Visible().Select(i => i.Id).ToListAsync(cancellationToken);
 
-    private static SearchDocument ToDocument(Row row, CatalogNodeNames names)
+    /// <summary>The extracted text of the items' attachments, one query for the batch.</summary>
+    private async Task<ILookup<long, string>> AttachmentTextsAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken) =>
+        (await db.Attachments.AsNoTracking().Where(a => a.ItemId != null && itemIds.Contains(a.ItemId.Value) && a.ExtractedText != "")
+            .OrderBy(a => a.Id).Select(a => new { ItemId = a.ItemId!.Value, a.ExtractedText }).ToListAsync(cancellationToken))
+        .ToLookup(a => a.ItemId, a => a.ExtractedText);
+
+    private static SearchDocument ToDocument(Row row, CatalogNodeNames names, ILookup<long, string> files)
     {
         var i = row.Item;
         return new SearchDocument
@@ -76,6 +84,7 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
             Title = i.Title,
             Body = string.Join("\n", new[] { i.Summary, SearchText.FromHtml(i.Body), i.Basis, i.Procedure, i.Conditions, i.Materials }
                 .Where(t => !string.IsNullOrWhiteSpace(t))),
+            AttachmentText = string.Join("\n", files[i.Id]),
             Keywords = i.Keywords ?? "",
             DocumentNumber = i.DocumentNumber ?? "",
             IndexNumber = i.IndexNumber ?? "",

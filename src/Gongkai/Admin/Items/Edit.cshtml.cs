@@ -10,8 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Admin.Items;
 
 /// <summary>One item: the edit form, the workflow buttons, the scan findings with mask and override.</summary>
-public sealed class EditModel(AppDbContext db, UnitAccess access, SaveItem save, RunItemStep steps, ScanItem scan) : PageModel
+public sealed class EditModel(
+    AppDbContext db, UnitAccess access, SaveItem save, RunItemStep steps, ScanItem scan,
+    Gongkai.Attachments.AttachToItem attach, Microsoft.Extensions.Options.IOptions<Gongkai.Attachments.AttachmentOptions> files) : PageModel
 {
+    public List<Gongkai.Attachments.AttachmentView> Attachments { get; private set; } = [];
+    public string MaxUploadText => files.Value.MaxText;
     [BindProperty] public ItemForm Form { get; set; } = new();
     [BindProperty] public string? ETag { get; set; }
     public Item? Item { get; private set; }
@@ -55,6 +59,33 @@ public sealed class EditModel(AppDbContext db, UnitAccess access, SaveItem save,
         return (id, "已脱敏");
     });
 
+    public Task<IActionResult> OnPostAttachAsync(long id, IFormFile? file) => RunAsync(id, async () =>
+    {
+        if (file is null)
+        {
+            throw ValidationException.For("file", "请选择要上传的文件");
+        }
+        if (file.Length > files.Value.MaxBytes)
+        {
+            throw new Gongkai.Attachments.FileTooLargeException($"文件大小超过上限（{files.Value.MaxText}），请压缩或拆分后再上传");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        var added = await attach.AddAsync(id, Gongkai.Attachments.InspectUpload.Run(file.FileName, buffer.ToArray(), files.Value.MaxBytes), User);
+        return (id, $"已上传附件“{added.FileName}”");
+    });
+
+    public Task<IActionResult> OnPostDetachAsync(long id, long attachmentId) => RunAsync(id, async () =>
+    {
+        await attach.RemoveAsync(id, attachmentId, User);
+        return (id, "已删除附件");
+    });
+
+    /// <summary>Where a finding is, in words: the field, or the attachment's file name.</summary>
+    public string Where(ScanFinding f) =>
+        f.Field.StartsWith("attachment:", StringComparison.Ordinal) && Attachments.FirstOrDefault(a => ScanItem.AttachmentField(a.Id) == f.Field) is { } a
+            ? $"附件《{a.FileName}》" : f.Field;
+
     private async Task<IActionResult> RunAsync(long? id, Func<Task<(long Id, string Message)>> work)
     {
         try
@@ -83,6 +114,7 @@ public sealed class EditModel(AppDbContext db, UnitAccess access, SaveItem save,
         }
         Item = await db.Items.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && scoped.Contains(i.UnitId)) ?? throw new NotFoundException("信息不存在");
         Findings = await scan.FindingsAsync(Item);
+        Attachments = await Gongkai.Attachments.ListAttachments.ForItemAsync(db, Item.Id);
         ETag = Item.ETag;
     }
 }

@@ -7,17 +7,23 @@ namespace Gongkai.Portal.Items;
 
 public sealed record PublicItemLink(long Id, string Title);
 
+/// <summary>An attachment as the public sees it: name, type, size and where to download it.</summary>
+public sealed record PublicAttachment(long Id, string FileName, string ContentType, string TypeName, long Size, string Url)
+{
+    public string SizeText => Gongkai.Attachments.AttachmentView.SizeText(Size);
+}
+
 public sealed record PublicItemDetail(
     long Id, string Title, string Body, string Unit, string UnitName, IReadOnlyList<string> CoIssuers, string? IndexNumber,
     string? DocumentNumber, string? Topic, string? Genre, string? CatalogNode, string CatalogNodeName, string? Keywords, string? Summary,
     DateOnly FormedOn, DateTimeOffset PublishedAt, string Validity, DateOnly? RepealedOn, string Kind, string DisclosureMode,
     IReadOnlyList<string> Channels, int Revision, PublicItemLink? Policy, IReadOnlyList<PublicItemLink> Interpretations,
-    ServiceGuideView? ServiceGuide)
+    ServiceGuideView? ServiceGuide, IReadOnlyList<PublicAttachment> Attachments)
 {
     public string ValidityName => Validity switch { "valid" => "有效", "lapsed" => "失效", "repealed" => "废止", _ => Validity };
 }
 
-/// <summary>One published item with everything the public item page and API show: four queries, whatever the item.</summary>
+/// <summary>One published item with everything the public item page and API show: five queries, whatever the item.</summary>
 public sealed class GetPublicItem(AppDbContext db, TimeProvider time)
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
@@ -31,6 +37,7 @@ public sealed class GetPublicItem(AppDbContext db, TimeProvider time)
         var links = await visible.Where(i => (i.PolicyItemId == id && i.Kind == ItemKind.Interpretation) || i.Id == item.PolicyItemId)
             .OrderBy(i => i.PublishedAt).Select(i => new { i.Id, i.Title }).ToListAsync(cancellationToken);
         var names = await CatalogNodeNames.LoadAsync(db, [item.UnitId], cancellationToken);
+        var files = await Gongkai.Attachments.ListAttachments.ForItemAsync(db, id, cancellationToken);
         var policy = links.Where(l => l.Id == item.PolicyItemId).Select(l => new PublicItemLink(l.Id, l.Title)).FirstOrDefault();
         return new PublicItemDetail(
             item.Id, item.Title, item.Body, unit.Code, unit.Name, item.CoIssuers, item.IndexNumber, item.DocumentNumber, item.Topic,
@@ -40,6 +47,7 @@ public sealed class GetPublicItem(AppDbContext db, TimeProvider time)
             links.Where(l => l.Id != item.PolicyItemId).Select(l => new PublicItemLink(l.Id, l.Title)).ToList(),
             item.Kind == ItemKind.ServiceGuide
                 ? new ServiceGuideView(item.Basis, item.Procedure, item.Conditions, item.Materials, item.FeeBasis, item.FeeStandard, item.ComplaintPhone)
-                : null);
+                : null,
+            files.Select(f => new PublicAttachment(f.Id, f.FileName, f.ContentType, f.TypeName, f.Size, $"/xxgk/items/{id}/attachments/{f.Id}")).ToList());
     }
 }
