@@ -653,6 +653,10 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NewMediaLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("NewMediaPlatform")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -675,6 +679,21 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasKey("ItemId");
 
                     b.ToTable("ItemChannelTexts");
+                });
+
+            modelBuilder.Entity("Gongkai.Channels.ItemScreen", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId", "TargetId");
+
+                    b.HasIndex("TargetId");
+
+                    b.ToTable("ItemScreens");
                 });
 
             modelBuilder.Entity("Gongkai.Channels.OfflineRecord", b =>
@@ -1639,6 +1658,23 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Channels.ItemScreen", b =>
+                {
+                    b.HasOne("Gongkai.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Channels.ChannelTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Gongkai.Reports.NarrativeDraft", b =>

@@ -631,6 +631,10 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NewMediaLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NewMediaPlatform")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -653,6 +657,21 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasKey("ItemId");
 
                     b.ToTable("ItemChannelTexts");
+                });
+
+            modelBuilder.Entity("Gongkai.Channels.ItemScreen", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "TargetId");
+
+                    b.HasIndex("TargetId");
+
+                    b.ToTable("ItemScreens");
                 });
 
             modelBuilder.Entity("Gongkai.Channels.OfflineRecord", b =>
@@ -1583,6 +1602,23 @@ namespace Gongkai.Data.Migrations.Sqlite
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Channels.ItemScreen", b =>
+                {
+                    b.HasOne("Gongkai.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Channels.ChannelTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Gongkai.Reports.NarrativeDraft", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129154552_Initial")]
+    [Migration("20261129171844_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -656,6 +656,10 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NewMediaLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("NewMediaPlatform")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -678,6 +682,21 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasKey("ItemId");
 
                     b.ToTable("ItemChannelTexts");
+                });
+
+            modelBuilder.Entity("Gongkai.Channels.ItemScreen", b =>
+                {
+                    b.Property<long>("ItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TargetId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ItemId", "TargetId");
+
+                    b.HasIndex("TargetId");
+
+                    b.ToTable("ItemScreens");
                 });
 
             modelBuilder.Entity("Gongkai.Channels.OfflineRecord", b =>
@@ -1642,6 +1661,23 @@ namespace Gongkai.Data.Migrations.Postgres
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Channels.ItemScreen", b =>
+                {
+                    b.HasOne("Gongkai.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gongkai.Channels.ChannelTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Target");
                 });
 
             modelBuilder.Entity("Gongkai.Reports.NarrativeDraft", b =>

@@ -191,6 +191,7 @@ namespace Gongkai.Data.Migrations.Postgres
                     NewMediaPostedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     NewMediaPostedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     NewMediaPlatform = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    NewMediaLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -740,6 +741,30 @@ namespace Gongkai.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ItemScreens",
+                columns: table => new
+                {
+                    ItemId = table.Column<long>(type: "bigint", nullable: false),
+                    TargetId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemScreens", x => new { x.ItemId, x.TargetId });
+                    table.ForeignKey(
+                        name: "FK_ItemScreens_ChannelTargets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "ChannelTargets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ItemScreens_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ItemVersions",
                 columns: table => new
                 {
@@ -953,6 +978,11 @@ namespace Gongkai.Data.Migrations.Postgres
                 columns: new[] { "UnitId", "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ItemScreens_TargetId",
+                table: "ItemScreens",
+                column: "TargetId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ItemVersions_ItemId_Revision",
                 table: "ItemVersions",
                 columns: new[] { "ItemId", "Revision" },
@@ -1110,13 +1140,13 @@ namespace Gongkai.Data.Migrations.Postgres
                 name: "ChannelDeliveries");
 
             migrationBuilder.DropTable(
-                name: "ChannelTargets");
-
-            migrationBuilder.DropTable(
                 name: "IndexCounters");
 
             migrationBuilder.DropTable(
                 name: "ItemChannelTexts");
+
+            migrationBuilder.DropTable(
+                name: "ItemScreens");
 
             migrationBuilder.DropTable(
                 name: "ItemVersions");
@@ -1162,6 +1192,9 @@ namespace Gongkai.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ChannelTargets");
 
             migrationBuilder.DropTable(
                 name: "Items");

@@ -189,6 +189,7 @@ namespace Gongkai.Data.Migrations.Sqlite
                     NewMediaPostedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     NewMediaPostedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     NewMediaPlatform = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    NewMediaLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -738,6 +739,30 @@ namespace Gongkai.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ItemScreens",
+                columns: table => new
+                {
+                    ItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ItemScreens", x => new { x.ItemId, x.TargetId });
+                    table.ForeignKey(
+                        name: "FK_ItemScreens_ChannelTargets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "ChannelTargets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ItemScreens_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ItemVersions",
                 columns: table => new
                 {
@@ -951,6 +976,11 @@ namespace Gongkai.Data.Migrations.Sqlite
                 columns: new[] { "UnitId", "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ItemScreens_TargetId",
+                table: "ItemScreens",
+                column: "TargetId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ItemVersions_ItemId_Revision",
                 table: "ItemVersions",
                 columns: new[] { "ItemId", "Revision" },
@@ -1108,13 +1138,13 @@ namespace Gongkai.Data.Migrations.Sqlite
                 name: "ChannelDeliveries");
 
             migrationBuilder.DropTable(
-                name: "ChannelTargets");
-
-            migrationBuilder.DropTable(
                 name: "IndexCounters");
 
             migrationBuilder.DropTable(
                 name: "ItemChannelTexts");
+
+            migrationBuilder.DropTable(
+                name: "ItemScreens");
 
             migrationBuilder.DropTable(
                 name: "ItemVersions");
@@ -1160,6 +1190,9 @@ namespace Gongkai.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ChannelTargets");
 
             migrationBuilder.DropTable(
                 name: "Items");
