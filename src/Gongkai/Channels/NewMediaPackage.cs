@@ -31,6 +31,11 @@ public sealed partial class NewMediaPackage(AppDbContext db, UnitAccess access, 
         {
             throw new ConflictException("该信息未选择“政务新媒体”渠道");
         }
+        if (item.Status != ItemStatus.Published)
+        {
+            // Withdrawn or expired items leave every channel: no new package for the platforms.
+            throw new ConflictException("该信息未发布、已撤回或已失效，不能导出新媒体稿件");
+        }
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == item.UnitId).Select(u => new { u.Code, u.Name }).SingleAsync();
         var text = await db.ItemChannelTexts.AsNoTracking().SingleOrDefaultAsync(t => t.ItemId == id);
         var url = $"{origin}/xxgk/items/{id}";
