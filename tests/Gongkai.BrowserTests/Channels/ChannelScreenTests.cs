@@ -42,6 +42,18 @@ public sealed class ChannelScreenTests(LiveApp app)
         await message.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15000 });
         Assert.Equal("城区道路冬季除雪期间交通管制的通告", await message.TextContentAsync());
         Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
+
+        // Staff shorten the LED text in the back office; the open LED page picks it up, still without a reload.
+        var staff = await app.LoginAsync("editor");
+        await staff.GotoAsync($"/admin/channels/items/{id}");
+        Assert.Equal("24", await staff.GetByLabel("LED 短文本").GetAttributeAsync("data-max")); // led-gate takes 24 characters
+        await staff.GetByLabel("LED 短文本").FillAsync("除雪期间城区交通管制");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "保存渠道文本" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Status).WaitForAsync();
+        Assert.Equal("已保存渠道文本。", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+
+        await page.Locator($"#led-messages li[data-id='{id}']:text-is('除雪期间城区交通管制')").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15000 });
+        Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
     }
 
     [Fact]
