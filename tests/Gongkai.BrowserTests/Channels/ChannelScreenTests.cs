@@ -57,6 +57,35 @@ public sealed class ChannelScreenTests(LiveApp app)
     }
 
     [Fact]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_the_channel_staff_pages_and_the_gov_affairs_site()
+    {
+        var bad = new List<string>();
+        var staff = await app.LoginAsync("editor");
+        foreach (var path in new[] { "/admin/channels/items", "/admin/channels/offline" })
+        {
+            await staff.GotoAsync(path);
+            bad.AddRange(await SeriousViolationsAsync(staff, path));
+        }
+        await staff.GotoAsync("/admin/channels/items");
+        await staff.Locator("table.data tbody a").First.ClickAsync();
+        await staff.Locator("#item-title").WaitForAsync();
+        bad.AddRange(await SeriousViolationsAsync(staff, staff.Url));
+        var site = await app.NewPageAsync();
+        await site.GotoAsync("/zwgk");
+        Assert.Equal("方正县政务公开网政务公开", await site.Locator("a.brand").InnerTextAsync());
+        bad.AddRange(await SeriousViolationsAsync(site, "/zwgk"));
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+    }
+
+    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}");
+    }
+
+    [Fact]
     public async Task The_kiosk_returns_to_its_home_screen_after_inactivity()
     {
         var admin = await StaffApi.LoginAsync(app, "admin");
