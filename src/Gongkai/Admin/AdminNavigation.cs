@@ -22,6 +22,8 @@ public sealed class AdminNavigation
         new("/admin/items", "信息管理", [Roles.Editor, Roles.Reviewer, Roles.Approver]),
         new("/admin/catalog", "公开目录", [Roles.Editor, Roles.Reviewer, Roles.Approver, Roles.UnitAdmin]),
         new("/admin/channels", "多渠道公开", [Roles.Admin, Roles.UnitAdmin, Roles.Editor, Roles.Supervisor]),
+        new("/admin/channels/items", "渠道版本与投放", [Roles.UnitAdmin, Roles.Editor, Roles.Approver]),
+        new("/admin/channels/offline", "线下公开记录", [Roles.UnitAdmin, Roles.Editor, Roles.Supervisor]),
         new("/admin/supervision", "监督考核", [Roles.Supervisor, Roles.UnitAdmin]),
     ];
 

@@ -9,4 +9,5 @@ public abstract partial class AppDbContext
     public DbSet<ChannelDelivery> ChannelDeliveries => Set<ChannelDelivery>();
     public DbSet<ItemChannelText> ItemChannelTexts => Set<ItemChannelText>();
     public DbSet<OfflineRecord> OfflineRecords => Set<OfflineRecord>();
+    public DbSet<ItemScreen> ItemScreens => Set<ItemScreen>();
 }

@@ -19,6 +19,7 @@ internal static class ChannelsSetup
         services.AddScoped<SaveChannelTarget>();
         services.AddScoped<ChannelStatistics>();
         services.AddScoped<EditChannelTexts>();
+        services.AddScoped<EditItemScreens>();
         services.AddScoped<NewMediaPackage>();
         services.AddScoped<RecordOffline>();
         services.AddScoped<Kiosk.KioskScreen>();
@@ -49,10 +50,15 @@ internal static class ChannelsSetup
         items.MapGet("/channels", async (long id, EditChannelTexts edit, HttpContext http) => TypedResults.Ok(await edit.GetAsync(id, http.User)));
         items.MapPut("/channels/texts", async (long id, ChannelTextsInput input, EditChannelTexts edit, HttpContext http) =>
             TypedResults.Ok(await edit.SaveAsync(id, input, http.User)));
+        items.MapGet("/channels/screens", async (long id, EditItemScreens edit, HttpContext http) => TypedResults.Ok(await edit.GetAsync(id, http.User)));
+        items.MapPut("/channels/screens", async (long id, ScreensInput input, EditItemScreens edit, HttpContext http) =>
+            TypedResults.Ok(await edit.SaveAsync(id, input, http.User)));
         items.MapGet("/new-media", async (long id, NewMediaPackage package, HttpContext http) =>
             TypedResults.Ok(await package.BuildAsync(id, Origin(http), http.User)));
         items.MapGet("/new-media.html", async (long id, NewMediaPackage package, HttpContext http) =>
             Results.Content((await package.BuildAsync(id, Origin(http), http.User)).Html, "text/html; charset=utf-8"));
+        items.MapGet("/new-media.zip", async (long id, NewMediaPackage package, HttpContext http) =>
+            Results.File(NewMediaZip.Write(await package.BuildAsync(id, Origin(http), http.User)), "application/zip", NewMediaZip.FileName(id)));
         items.MapPost("/new-media/posted", async (long id, PostedInput input, NewMediaPackage package, HttpContext http) =>
             TypedResults.Ok(await package.MarkPostedAsync(id, input, Origin(http), http.User)));
 

@@ -16,10 +16,12 @@ public sealed class ItemChannelText
     public string? NewMediaPostedBy { get; private set; }
     /// <summary>Where it was posted (公众号, 微博…).</summary>
     public string? NewMediaPlatform { get; private set; }
+    /// <summary>The address of the post on the platform.</summary>
+    public string? NewMediaLink { get; private set; }
     public int Version { get; set; }
 
-    public void MarkPosted(DateTime at, string by, string platform) =>
-        (NewMediaPostedAt, NewMediaPostedBy, NewMediaPlatform) = (at, by, platform);
+    public void MarkPosted(DateTime at, string by, string platform, string? link = null) =>
+        (NewMediaPostedAt, NewMediaPostedBy, NewMediaPlatform, NewMediaLink) = (at, by, platform, link);
 }
 
 internal sealed class ItemChannelTextConfiguration : IEntityTypeConfiguration<ItemChannelText>
@@ -32,5 +34,6 @@ internal sealed class ItemChannelTextConfiguration : IEntityTypeConfiguration<It
         text.Property(t => t.NewMediaSummary).HasMaxLength(1000);
         text.Property(t => t.NewMediaPostedBy).HasMaxLength(100);
         text.Property(t => t.NewMediaPlatform).HasMaxLength(50);
+        text.Property(t => t.NewMediaLink).HasMaxLength(500);
     }
 }

@@ -24,7 +24,7 @@ public sealed class LedFeed(AppDbContext db, ScreenTargets screens)
     {
         var (target, units) = await screens.FindAsync(ItemChannels.Led, code, cancellationToken);
         var max = target.MaxLength ?? LedText.DefaultMaxLength;
-        var rows = await screens.Current(ItemChannels.Led, units)
+        var rows = await screens.Current(target, units)
             .OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(target.MaxMessages ?? DefaultMaxMessages)
             .Select(i => new { i.Id, i.Title, i.PublishedAt, i.UpdatedAt }).ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();

@@ -59,8 +59,12 @@ public sealed class RecordOffline(AppDbContext db, UnitAccess access, TimeProvid
     {
         var ids = await access.ScopedUnitIdsAsync(user);
         var from = new DateOnly(year, 1, 1);
-        return await db.OfflineRecords.AsNoTracking().Where(r => r.On >= from && r.On < from.AddYears(1) && ids.Contains(r.UnitId))
-            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new OfflineView(r.Id, u.Code, r.Form, r.On, r.Place, r.Count, r.ItemId, r.Note))
-            .OrderBy(r => r.On).ToListAsync();
+        var until = from.AddYears(1);
+        var rows = await db.OfflineRecords.AsNoTracking().Where(r => r.On >= from && r.On < until && ids.Contains(r.UnitId))
+            .OrderBy(r => r.On).ThenBy(r => r.Id)
+            .Join(db.Units, r => r.UnitId, u => u.Id, (r, u) => new { r.Id, u.Code, r.Form, r.On, r.Place, r.Count, r.ItemId, r.Note })
+            .ToListAsync();
+        // Ordered again in memory: the order of a join's result is not guaranteed by every provider.
+        return rows.OrderBy(r => r.On).ThenBy(r => r.Id).Select(r => new OfflineView(r.Id, r.Code, r.Form, r.On, r.Place, r.Count, r.ItemId, r.Note)).ToList();
     }
 }

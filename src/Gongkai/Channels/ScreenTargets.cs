@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Channels;
 
-/// <summary>Finds an active screen of a kind by its code and the ids of the units it shows (null = every unit).</summary>
+/// <summary>Finds an active screen of a kind by its code and the ids of the units it shows (null = every unit), and what it shows.</summary>
 public sealed class ScreenTargets(AppDbContext db)
 {
     public async Task<(ChannelTarget Target, HashSet<int>? UnitIds)> FindAsync(string kind, string code, CancellationToken cancellationToken = default)
@@ -21,10 +21,18 @@ public sealed class ScreenTargets(AppDbContext db)
         return (target, ids.ToHashSet());
     }
 
-    /// <summary>Published items on the channel (for the screen's units), newest first.</summary>
-    public IQueryable<Item> Current(string channel, HashSet<int>? unitIds)
+    /// <summary>
+    /// Published items on the screen, newest first: those that chose this screen, and those that chose no screen of its
+    /// kind and belong to one of the screen's units (null = every unit).
+    /// </summary>
+    public IQueryable<Item> Current(ChannelTarget target, HashSet<int>? unitIds)
     {
-        var query = db.Items.AsNoTracking().Where(i => i.Status == ItemStatus.Published && i.Channels.Contains(channel));
-        return unitIds is null ? query : query.Where(i => unitIds.Contains(i.UnitId));
+        var (kind, id) = (target.Kind, target.Id);
+        var query = db.Items.AsNoTracking().Where(i => i.Status == ItemStatus.Published && i.Channels.Contains(kind));
+        var chosen = db.ItemScreens;
+        return unitIds is null
+            ? query.Where(i => chosen.Any(s => s.ItemId == i.Id && s.TargetId == id) || !chosen.Any(s => s.ItemId == i.Id && s.Target!.Kind == kind))
+            : query.Where(i => chosen.Any(s => s.ItemId == i.Id && s.TargetId == id)
+                || (unitIds.Contains(i.UnitId) && !chosen.Any(s => s.ItemId == i.Id && s.Target!.Kind == kind)));
     }
 }

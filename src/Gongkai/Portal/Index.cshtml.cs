@@ -25,11 +25,12 @@ public sealed class IndexModel(AppDbContext db, ListPublicItems list) : PageMode
     public async Task OnGetAsync()
     {
         var cancel = HttpContext.RequestAborted;
+        var channel = PortalSites.Channel(HttpContext);
         Units = await UnitsApi.ListAsync(db);
-        Latest = (await list.RunAsync(new PublicItemFilter(), 1, 10, cancellationToken: cancel)).Items;
+        Latest = (await list.RunAsync(new PublicItemFilter(Channel: channel), 1, 10, cancellationToken: cancel)).Items;
         foreach (var (code, name) in AreaNodes)
         {
-            Areas.Add(new HomeArea(code, name, (await list.RunAsync(new PublicItemFilter(Category: code), 1, 6, cancellationToken: cancel)).Items));
+            Areas.Add(new HomeArea(code, name, (await list.RunAsync(new PublicItemFilter(Category: code, Channel: channel), 1, 6, cancellationToken: cancel)).Items));
         }
     }
 }

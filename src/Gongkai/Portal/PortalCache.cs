@@ -38,7 +38,7 @@ public static class PortalCache
     private static OutputCachePolicyBuilder Vary(OutputCachePolicyBuilder b) => b
         .Expire(TimeSpan.FromMinutes(10))
         .SetVaryByQuery("*")
-        // The page's language and the larger-text mode (适老化) come from cookies.
+        // The page's language and the larger-text mode (适老化) come from cookies; the site (政府网站 or 政务公开网) from host or path.
         .VaryByValue(http => new KeyValuePair<string, string>("view",
-            CultureInfo.CurrentUICulture.Name + "|" + http.Request.Cookies["gk-a11y"]));
+            CultureInfo.CurrentUICulture.Name + "|" + http.Request.Cookies["gk-a11y"] + "|" + PortalSites.Channel(http)));
 }

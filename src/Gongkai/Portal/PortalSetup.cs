@@ -10,6 +10,7 @@ internal static class PortalSetup
         services.AddScoped<GetPublicItem>();
         services.AddScoped<OpenData.ExportCatalog>();
         services.AddPortalCache();
+        services.AddTransient<IStartupFilter, PortalSiteStartupFilter>();
         return services;
     }
 

@@ -48,6 +48,10 @@ public sealed class RunItemStep(AppDbContext db, UnitAccess access, TimeProvider
                 item.Apply(action);
                 break;
         }
+        if (action == ItemAction.ApprovePass && input.Screens is not null)
+        {
+            await Gongkai.Channels.ChooseScreens.ReplaceAsync(db, item, input.Screens);
+        }
         if (action == ItemAction.Withdraw)
         {
             search.Enqueue(item.Id, Search.SearchOperation.Delete);

@@ -42,6 +42,47 @@ public sealed class ChannelScreenTests(LiveApp app)
         await message.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15000 });
         Assert.Equal("城区道路冬季除雪期间交通管制的通告", await message.TextContentAsync());
         Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
+
+        // Staff shorten the LED text in the back office; the open LED page picks it up, still without a reload.
+        var staff = await app.LoginAsync("editor");
+        await staff.GotoAsync($"/admin/channels/items/{id}");
+        Assert.Equal("24", await staff.GetByLabel("LED 短文本").GetAttributeAsync("data-max")); // led-gate takes 24 characters
+        await staff.GetByLabel("LED 短文本").FillAsync("除雪期间城区交通管制");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "保存渠道文本" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Status).WaitForAsync();
+        Assert.Equal("已保存渠道文本。", await staff.GetByRole(AriaRole.Status).InnerTextAsync());
+
+        await page.Locator($"#led-messages li[data-id='{id}']:text-is('除雪期间城区交通管制')").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15000 });
+        Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
+    }
+
+    [Fact]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_the_channel_staff_pages_and_the_gov_affairs_site()
+    {
+        var bad = new List<string>();
+        var staff = await app.LoginAsync("editor");
+        foreach (var path in new[] { "/admin/channels/items", "/admin/channels/offline" })
+        {
+            await staff.GotoAsync(path);
+            bad.AddRange(await SeriousViolationsAsync(staff, path));
+        }
+        await staff.GotoAsync("/admin/channels/items");
+        await staff.Locator("table.data tbody a").First.ClickAsync();
+        await staff.Locator("#item-title").WaitForAsync();
+        bad.AddRange(await SeriousViolationsAsync(staff, staff.Url));
+        var site = await app.NewPageAsync();
+        await site.GotoAsync("/zwgk");
+        Assert.Equal("方正县政务公开网政务公开", await site.Locator("a.brand").InnerTextAsync());
+        bad.AddRange(await SeriousViolationsAsync(site, "/zwgk"));
+        Assert.True(bad.Count == 0, string.Join("\n", bad));
+    }
+
+    private static async Task<IEnumerable<string>> SeriousViolationsAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where}: {v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}");
     }
 
     [Fact]

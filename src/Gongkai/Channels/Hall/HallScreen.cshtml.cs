@@ -23,7 +23,7 @@ public sealed class HallScreenModel(AppDbContext db, ScreenTargets screens) : Pa
     public async Task OnGetAsync(string screen)
     {
         (Target, var units) = await screens.FindAsync(ItemChannels.ServiceHall, screen, HttpContext.RequestAborted);
-        var items = await screens.Current(ItemChannels.ServiceHall, units).Where(i => i.Kind == ItemKind.ServiceGuide)
+        var items = await screens.Current(Target, units).Where(i => i.Kind == ItemKind.ServiceGuide)
             .OrderByDescending(i => i.PublishedAt).ThenByDescending(i => i.Id).Take(MaxGuides).ToListAsync();
         var unitIds = items.Select(i => i.UnitId).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name);

@@ -30,7 +30,7 @@ public sealed class CatalogModel(ListPublicItems list, TimeProvider time) : Page
     {
         var year = Year is >= 1900 and <= 2999 ? Year : null;
         var kind = Enum.TryParse<ItemKind>(Kind, true, out _) ? Kind : null;
-        Items = await list.RunAsync(new PublicItemFilter(Unit, Category, year, Topic, kind), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), PageSize, PublicItemCursor.Parse(After), HttpContext.RequestAborted);
+        Items = await list.RunAsync(new PublicItemFilter(Unit, Category, year, Topic, kind, PortalSites.Channel(HttpContext)), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), PageSize, PublicItemCursor.Parse(After), HttpContext.RequestAborted);
     }
 
     public static IEnumerable<(string Value, string Name)> Kinds =>

@@ -25,6 +25,6 @@ public sealed class UnitPageModel(AppDbContext db, ListPublicItems list) : PageM
         PortalCache.Tag(HttpContext, PortalCache.UnitTag(code));
         Unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Code == code) ?? throw new NotFoundException($"单位“{code}”不存在");
         Children = await db.Units.AsNoTracking().Where(u => u.ParentId == Unit.Id).OrderBy(u => u.SortOrder).ToListAsync();
-        Items = await list.RunAsync(new PublicItemFilter(Unit: code), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), 20, PublicItemCursor.Parse(After), HttpContext.RequestAborted);
+        Items = await list.RunAsync(new PublicItemFilter(Unit: code, Channel: PortalSites.Channel(HttpContext)), Math.Clamp(PageNumber, 1, ListPublicItems.MaxPage), 20, PublicItemCursor.Parse(After), HttpContext.RequestAborted);
     }
 }

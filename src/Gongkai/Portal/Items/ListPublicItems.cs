@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Portal.Items;
 
-public sealed record PublicItemFilter(string? Unit = null, string? Category = null, int? Year = null, string? Topic = null, string? Kind = null);
+public sealed record PublicItemFilter(string? Unit = null, string? Category = null, int? Year = null, string? Topic = null, string? Kind = null,
+    string? Channel = null);
 
 public sealed record PublicItemRow(long Id, string Title, string Unit, string UnitName, string? IndexNumber, string? DocumentNumber,
     DateTimeOffset PublishedAt, DateOnly FormedOn, string Kind, string? CatalogNode, string? Topic, string Validity);
@@ -64,6 +65,11 @@ public sealed class ListPublicItems(AppDbContext db, TimeProvider time)
         if (filter.Kind is { Length: > 0 } kind && Enum.TryParse<Catalog.ItemKind>(kind, true, out var k))
         {
             query = query.Where(i => i.Kind == k);
+        }
+        if (filter.Channel is { Length: > 0 } channel)
+        {
+            // The portal's lists show what was targeted to their site (政府网站 or 政务公开网); the open API shows everything.
+            query = query.Where(i => i.Channels.Contains(channel));
         }
         var total = await query.CountAsync(cancellationToken);
         var paged = query;
