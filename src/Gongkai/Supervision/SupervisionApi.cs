@@ -56,6 +56,11 @@ internal static class SupervisionApi
             var (bytes, name) = await circulars.DocxAsync(id, http.User);
             return TypedResults.File(bytes, RenderCircularDocx.ContentType, name);
         });
+        g.MapGet("/circulars/{id:int}/pdf", async (int id, CreateCircular circulars, HttpContext http) =>
+        {
+            var (bytes, name) = await circulars.PdfAsync(id, http.User);
+            return TypedResults.File(bytes, RenderCircularPdf.ContentType, name);
+        });
 
         g.MapGet("/rectifications", async (TrackRectifications tasks, HttpContext http) => TypedResults.Ok(await tasks.ListAsync(http.User)));
         g.MapPost("/rectifications", async (RectificationInput input, TrackRectifications tasks, HttpContext http) =>
