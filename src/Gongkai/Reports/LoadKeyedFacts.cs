@@ -10,7 +10,7 @@ namespace Gongkai.Reports;
 /// <summary>
 /// Reads the report's facts from the records, each with the record it came from: requests received and appeals filed by
 /// 31 December, items ever published by then (decisions of 行政许可/处罚/强制 also as <see cref="DecisionFact"/>), and the
-/// entered statistics of the year and the one before. The report and its drill-down both read through here.
+/// entered statistics of the year and the one before, and the requests' fee records. The report and its drill-down both read through here.
 /// </summary>
 public static class LoadKeyedFacts
 {
@@ -61,7 +61,21 @@ public static class LoadKeyedFacts
             join u in db.Units.AsNoTracking() on s.UnitId equals u.Id
             where unitIds.Contains(u.Id) && (s.Year == year || s.Year == year - 1)
             select new ProactiveFigures(u.Code, s.Year, s.Licensing, s.Punishment, s.Enforcement, s.FeesFen)).ToListAsync(ct);
-        return new KeyedReportFacts(requests, appeals, documents, decisions, statistics);
+        var fees = (await db.Requests.AsNoTracking()
+                .Where(r => unitIds.Contains(r.UnitId) && r.Steps.Any(x => x.Type == RequestActionType.FeeNotice && x.On <= end))
+                .Select(r => new
+                {
+                    UnitCode = r.Unit!.Code, r.Number, r.ClosedOn, r.Outcome,
+                    Steps = r.Steps.Where(x => x.Type == RequestActionType.FeeNotice || x.Type == RequestActionType.FeePaid)
+                        .Select(x => new { x.Type, x.On, x.FeeFen }).ToList(),
+                }).ToListAsync(ct))
+            .Select(r =>
+            {
+                var notice = r.Steps.First(x => x.Type == RequestActionType.FeeNotice);
+                var paid = r.Steps.FirstOrDefault(x => x.Type == RequestActionType.FeePaid && x.On <= end)?.On;
+                return new FeeFact(r.UnitCode, r.Number, notice.On, notice.FeeFen ?? 0, paid, r.ClosedOn <= end ? r.ClosedOn : null, r.Outcome);
+            }).ToList();
+        return new KeyedReportFacts(requests, appeals, documents, decisions, statistics) { Fees = fees };
     }
 
     public static string? DecisionKind(ItemKind kind) => kind switch

@@ -24,9 +24,12 @@ public sealed record KeyedReportFacts(
     IReadOnlyList<Keyed<DecisionFact>> Decisions,
     IReadOnlyList<ProactiveFigures> Statistics)
 {
+    public IReadOnlyList<FeeFact> Fees { get; init; } = [];
+
     /// <summary>The same facts without their records: what the report is computed from.</summary>
     public ReportFacts Facts => new([.. Requests.Select(k => k.Fact)], [.. Appeals.Select(k => k.Fact)], [.. Documents.Select(k => k.Fact)], Statistics)
     {
         Decisions = [.. Decisions.Select(k => k.Fact)],
+        Fees = Fees,
     };
 }
