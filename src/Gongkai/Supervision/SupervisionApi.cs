@@ -12,6 +12,7 @@ internal static class SupervisionApi
 
     public static void MapSupervisionApi(this WebApplication app)
     {
+        app.MapRatingFormToken();
         var g = app.MapGroup("/api/v1/supervision").WithTags("Supervision").RequireAuthorization().DisableAntiforgery();
         g.MapGet("/indicators/definitions", () => TypedResults.Ok(Indicators.All));
         g.MapGet("/indicators", async (string? period, string? unit, ComputeScores scores, HttpContext http) =>
