@@ -18,8 +18,10 @@ public sealed record FeeFigures(int Notices, long NoticedFen, int Paid, long Pai
 public static class ComputeFees
 {
     /// <summary>
-    /// Notices sent in the year; fees collected = paid in the year; waived (减免) = answered in the year without payment,
-    /// other than 3.6.2 (逾期未缴费、不再处理, counted as abandoned).
+    /// Notices sent in the year; fees collected = paid in the year; waived (减免) = answered in the year with a decision
+    /// (rows 3.1–3.5) although the fee was never paid; abandoned = closed as 3.6.2 (逾期未缴费、不再处理). A withdrawal after a
+    /// notice (3.6.3) is neither. Note: the request procedure has no waiver step yet (a request awaiting payment can only end
+    /// as 3.6.2 or be withdrawn), so waivers come only from records entered that way, e.g. migrated paper files.
     /// </summary>
     public static FeeFigures For(IEnumerable<FeeFact> fees, int year)
     {
@@ -28,7 +30,7 @@ public static class ComputeFees
         var paid = list.Where(f => f.PaidOn?.Year == year).ToList();
         var unpaidClosed = list.Where(f => f.PaidOn is null && f.ClosedOn?.Year == year).ToList();
         var abandoned = unpaidClosed.Where(f => f.Outcome == "3.6.2").ToList();
-        var waived = unpaidClosed.Except(abandoned).ToList();
+        var waived = unpaidClosed.Where(f => f.Outcome is { } o && !o.StartsWith("3.6", StringComparison.Ordinal)).ToList();
         return new FeeFigures(notices.Count, notices.Sum(f => f.FeeFen), paid.Count, paid.Sum(f => f.FeeFen),
             waived.Count, waived.Sum(f => f.FeeFen), abandoned.Count);
     }

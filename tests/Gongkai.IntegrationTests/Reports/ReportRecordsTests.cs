@@ -27,7 +27,7 @@ public sealed partial class ReportRecordsTests(TestApp app) : IClassFixture<Test
     }
 
     [Fact]
-    public async Task The_fees_section_counts_notices_payments_waivers_and_non_payment_from_the_fee_records()
+    public async Task The_fees_section_counts_notices_payments_and_non_payment_from_the_fee_records()
     {
         await AddUnitAsync(app, "230124-961", "方正县收费测试局");
         var officer = await app.LoginAsync("officer");
@@ -36,16 +36,16 @@ public sealed partial class ReportRecordsTests(TestApp app) : IClassFixture<Test
         await ActAsync(officer, paid.Number, new { type = "feeNotice", at = "2024-09-02", feeBasis = "perPage", quantity = 250 }); // 4700元
         await ActAsync(officer, paid.Number, new { type = "feePaid", at = "2024-09-10" });
         await ActAsync(officer, paid.Number, new { type = "reply", at = "2024-09-20", outcome = "3.1" });
-        var waived = await FileAsync(officer, "2024-08-26", unit: "230124-961");
-        await ActAsync(officer, waived.Number, new { type = "accept", at = "2024-08-26" });
-        await ActAsync(officer, waived.Number, new { type = "feeNotice", at = "2024-09-02", feeBasis = "perPage", quantity = 45 }); // 150元
-        await ActAsync(officer, waived.Number, new { type = "reply", at = "2024-09-05", outcome = "3.1" });
+        var withdrawn = await FileAsync(officer, "2024-08-26", unit: "230124-961");
+        await ActAsync(officer, withdrawn.Number, new { type = "accept", at = "2024-08-26" });
+        await ActAsync(officer, withdrawn.Number, new { type = "feeNotice", at = "2024-09-02", feeBasis = "perPage", quantity = 45 }); // 150元
+        await ActAsync(officer, withdrawn.Number, new { type = "withdraw", at = "2024-09-05" }); // neither collected nor waived
         var dropped = await FileAsync(officer, "2024-08-26", unit: "230124-961");
         await ActAsync(officer, dropped.Number, new { type = "accept", at = "2024-08-26" });
         await ActAsync(officer, dropped.Number, new { type = "feeNotice", at = "2024-09-02", feeBasis = "perRequest", quantity = 12 }); // 100元
         await ActAsync(officer, dropped.Number, new { type = "reply", at = "2024-10-08", outcome = "3.6.2" });
 
-        const string expected = "全年向申请人发出收费通知3件，金额4950元；实际收取1件，共4700元；减免1件，共150元；申请人逾期未缴费、不再处理的1件。";
+        const string expected = "全年向申请人发出收费通知3件，金额4950元；实际收取1件，共4700元；减免0件，共0元；申请人逾期未缴费、不再处理的1件。";
         var of2008 = await (await officer.GetAsync("/api/v1/reports/annual?year=2024&template=2008&unit=230124-961&format=html")).Content.ReadAsStringAsync();
         Assert.Contains($"<h2>四、政府信息公开的收费及减免情况</h2>\n<p>{expected}</p>", of2008);
         var of2021 = await (await officer.GetAsync("/api/v1/reports/annual?year=2024&unit=230124-961&format=html")).Content.ReadAsStringAsync();

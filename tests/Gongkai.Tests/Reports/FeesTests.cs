@@ -16,6 +16,7 @@ public sealed class FeesTests
         { "paid and answered", [F("2024-03-01", 470000, "2024-03-05", "2024-03-20", "3.1")], new(1, 470000, 1, 470000, 0, 0, 0) },
         { "answered without payment = waived", [F("2024-03-01", 15000, null, "2024-03-04", "3.2")], new(1, 15000, 0, 0, 1, 15000, 0) },
         { "not paid, dropped (3.6.2) is not a waiver", [F("2024-03-01", 10000, null, "2024-04-01", "3.6.2")], new(1, 10000, 0, 0, 0, 0, 1) },
+        { "withdrawn after the notice is no waiver", [F("2024-03-01", 10000, null, "2024-03-09", "3.6.3")], new(1, 10000, 0, 0, 0, 0, 0) },
         { "still waiting for payment", [F("2024-12-20", 10000, null, null, null)], new(1, 10000, 0, 0, 0, 0, 0) },
         // a notice of December paid in January: the notice counts in its year, the payment in the next
         { "notice last year, paid this year", [F("2023-12-20", 20000, "2024-01-08", "2024-01-20", "3.1")], new(0, 0, 1, 20000, 0, 0, 0) },
