@@ -26,6 +26,20 @@ public sealed class AssessmentIntoReportTests
         Assert.Equal("年度考核发现的主要问题：及时公开率1项（1个单位），已逐项督促有关单位整改。", figures["assessment.problems"]);
     }
 
+    [Fact]
+    public void A_satisfaction_score_is_traced_to_the_unsatisfied_ratings_only()
+    {
+        var facts = SupervisionFacts.Empty with
+        {
+            Ratings = [new(1, 7, new DateOnly(2024, 3, 1), RatingLevel.Satisfied, ItemId: 1), new(2, 7, new DateOnly(2024, 3, 2), RatingLevel.Unsatisfied, ItemId: 1)],
+        };
+        var value = ComputeIndicators.For(facts, 7, Period.OfYear(2024), new DateOnly(2024, 12, 31), Gongkai.Calendar.WorkingCalendar.Bundled)
+            .Single(v => v.Key == Indicators.Satisfaction);
+        Assert.Equal(2, value.Records.Count);
+        var part = Scorecard.Score(new SchemeRule(Indicators.Satisfaction, 10), value);
+        Assert.Equal((5m, "2"), (part.Points, part.Records.Single().Id));
+    }
+
     public static TheoryData<string, string, string> Placements => new()
     {
         { ReportTemplates.F2021, "1", "（五）监督保障。" },
