@@ -62,7 +62,8 @@ internal static class DemoItems
             {
                 var day = new DateOnly(year, 2 + i, 10);
                 var doc = Published($"方正县人民政府关于印发{Matters[(i + year) % Matters.Length]}管理办法的通知", Body(random), units[i % 3], day.AddDays(-5), day);
-                doc.Kind = i == 0 ? ItemKind.Regulation : ItemKind.NormativeDocument;
+                // A county government and its departments cannot make 规章 (立法法 第九十三条: provinces and cities with districts only).
+                doc.Kind = ItemKind.NormativeDocument;
                 doc.DocumentNumber = $"方政规〔{year}〕{i + 1}号";
                 doc.CatalogNode = "art20-01";
                 doc.Channels = ["website", "govAffairsSite"];

@@ -18,6 +18,12 @@ public enum ItemKind
     Personnel,
     /// <summary>重大建设项目</summary>
     MajorProject,
+    /// <summary>行政许可决定 (条例 第二十条(五)); counted in the annual report's table 二 where the unit publishes them</summary>
+    LicensingDecision,
+    /// <summary>行政处罚决定 (条例 第二十条(六))</summary>
+    PunishmentDecision,
+    /// <summary>行政强制决定 (条例 第二十条(六))</summary>
+    EnforcementDecision,
 }
 
 public enum ItemStatus
@@ -97,5 +103,8 @@ public static class ItemNames
         ItemKind.Budget => "预决算",
         ItemKind.Personnel => "人事任免",
         ItemKind.MajorProject => "重大建设项目",
+        ItemKind.LicensingDecision => "行政许可决定",
+        ItemKind.PunishmentDecision => "行政处罚决定",
+        ItemKind.EnforcementDecision => "行政强制决定",
     };
 }

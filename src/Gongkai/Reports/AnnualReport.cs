@@ -23,6 +23,10 @@ public sealed record AnnualReport2021(
 {
     [JsonIgnore]
     public override IReadOnlyList<CheckResult> FailedChecks => [.. Checks.Where(c => !c.Ok)];
+
+    /// <summary>Information-processing fees (section 六's text); not part of the contract JSON.</summary>
+    [JsonIgnore]
+    public FeeFigures Fees { get; init; } = FeeFigures.None;
 }
 
 public sealed record DocumentCounts(int Issued, int Repealed, int InForce);
@@ -54,6 +58,10 @@ public sealed record AnnualReport2008(
 {
     [JsonIgnore]
     public override IReadOnlyList<CheckResult> FailedChecks => [];
+
+    /// <summary>收费及减免情况 (条例 2007 第三十二条(三)), for the narrative; not part of the contract JSON.</summary>
+    [JsonIgnore]
+    public FeeFigures Fees { get; init; } = FeeFigures.None;
 }
 
 public sealed record Proactive2008(int Total, ChannelSplit ByChannel);

@@ -6,7 +6,10 @@ public static class BuildAnnualReport
     public static AnnualReport For(ReportFacts facts, int year, string unit, string scope, string template) => template switch
     {
         ReportTemplates.F2008 => new AnnualReport2008(template, year, unit, scope,
-            ComputeProactive.For2008(facts.Documents, year), Requests2008(facts, year), Appeals2008(facts, year)),
+            ComputeProactive.For2008(facts.Documents, year), Requests2008(facts, year), Appeals2008(facts, year))
+        {
+            Fees = ComputeFees.For(facts.Fees, year),
+        },
         _ => For2021(facts, year, unit, scope, template),
     };
 
@@ -16,7 +19,10 @@ public static class BuildAnnualReport
         var previous = ComputeRequestTable.For(facts.Requests, year - 1, template);
         var appeals = ComputeAppealTable.For(facts.Appeals, year);
         return new AnnualReport2021(template, year, unit, scope, ComputeProactive.For2021(facts, year), requests, appeals,
-            ReportChecks.Run(requests, appeals, previous));
+            ReportChecks.Run(requests, appeals, previous))
+        {
+            Fees = ComputeFees.For(facts.Fees, year),
+        };
     }
 
     /// <summary>

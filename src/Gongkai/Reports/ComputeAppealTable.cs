@@ -3,28 +3,21 @@ using Gongkai.Appeals;
 namespace Gongkai.Reports;
 
 /// <summary>
-/// Table 四 from the appeals filed in the year, each by its result as of 31 December
-/// (still open then → 尚未审结). The counting scope is not fixed nationally (DOMAIN.md §2.5); this one is stated in the report notes.
+/// Table 四 from the appeals filed in the year, each by its result as of 31 December (still open then → 尚未审结),
+/// see <see cref="ReportCells.AppealCellOf"/>. The counting scope is not fixed nationally (DOMAIN.md §2.5); it is stated in
+/// <see cref="ReportDefinitions"/>.
 /// </summary>
 public static class ComputeAppealTable
 {
     public static AppealTable For(IEnumerable<AppealFact> appeals, int year)
     {
-        var end = new DateOnly(year, 12, 31);
-        var inYear = appeals.Where(a => a.FiledOn.Year == year).ToList();
-        return new AppealTable(Block(inYear, "review", end), Block(inYear, "litigationDirect", end), Block(inYear, "litigationAfterReview", end));
-    }
-
-    private static AppealBlock Block(List<AppealFact> appeals, string kind, DateOnly end)
-    {
-        var results = appeals.Where(a => a.Kind == kind)
-            .Select(a => a.ClosedOn is { } closed && closed <= end ? a.Result : "pending")
-            .ToList();
-        int Count(string result) => results.Count(r => r == result);
-        var upheld = Count("upheld");
-        var corrected = Count("corrected");
-        var other = Count("other");
-        var pending = Count("pending");
-        return new AppealBlock(upheld, corrected, other, pending, upheld + corrected + other + pending);
+        var cells = appeals.Select(a => ReportCells.AppealCellOf(a, year)).OfType<(string Block, string Result)>().ToList();
+        AppealBlock Block(string kind)
+        {
+            int Count(string result) => cells.Count(c => c.Block == kind && c.Result == result);
+            var (upheld, corrected, other, pending) = (Count("upheld"), Count("corrected"), Count("other"), Count("pending"));
+            return new AppealBlock(upheld, corrected, other, pending, upheld + corrected + other + pending);
+        }
+        return new AppealTable(Block("review"), Block("litigationDirect"), Block("litigationAfterReview"));
     }
 }

@@ -5,26 +5,29 @@ namespace Gongkai.Reports;
 /// <summary>Table 二 (2021) and the 2008 proactive section, from the documents and the entered statistics.</summary>
 public static class ComputeProactive
 {
+    /// <summary>
+    /// 许可、处罚、强制: a unit's entered figures where it entered them for the year, otherwise its published decision
+    /// records of the year (<see cref="ReportCells.DecisionCounts"/>); fees are entered only.
+    /// </summary>
     public static Proactive2021 For2021(ReportFacts facts, int year)
     {
         var figures = facts.Statistics.Where(s => s.Year == year).ToList();
+        var entered = ReportCells.UnitsWithEnteredFigures(facts.Statistics, year);
+        int Decisions(string kind) => figures.Sum(f => ReportCells.Entered(f, kind))
+            + facts.Decisions.Count(d => d.Kind == kind && ReportCells.DecisionCounts(d, year, entered));
         return new Proactive2021(
             Counts(facts.Documents, "regulation", year),
             Counts(facts.Documents, "normativeDocument", year),
-            figures.Sum(f => f.Licensing),
-            figures.Sum(f => f.Punishment),
-            figures.Sum(f => f.Enforcement),
+            Decisions("licensing"),
+            Decisions("punishment"),
+            Decisions("enforcement"),
             figures.Sum(f => f.FeesFen) / 1_000_000m);
     }
 
     public static DocumentCounts Counts(IEnumerable<DocumentFact> documents, string kind, int year)
     {
-        var end = new DateOnly(year, 12, 31);
-        var ofKind = documents.Where(d => d.Kind == kind).ToList();
-        return new DocumentCounts(
-            ofKind.Count(d => d.PublishedOn?.Year == year),
-            ofKind.Count(d => d.RepealedOn?.Year == year),
-            ofKind.Count(d => d.PublishedOn <= end && !(d.RepealedOn <= end)));
+        var measures = documents.Where(d => d.Kind == kind).SelectMany(d => ReportCells.DocumentMeasuresOf(d, year)).ToList();
+        return new DocumentCounts(measures.Count(m => m == "issued"), measures.Count(m => m == "repealed"), measures.Count(m => m == "inForce"));
     }
 
     /// <summary>Items published in the year, split by their primary (first) channel as the seed reports it.</summary>

@@ -23,6 +23,12 @@ public sealed record ReportFacts(
     IReadOnlyList<ProactiveFigures> Statistics)
 {
     public static ReportFacts Empty { get; } = new([], [], [], []);
+
+    /// <summary>Published decision records (行政许可/处罚/强制决定), counted in table 二 for units without entered figures.</summary>
+    public IReadOnlyList<DecisionFact> Decisions { get; init; } = [];
+
+    /// <summary>The requests' fee records (收费及减免情况).</summary>
+    public IReadOnlyList<FeeFact> Fees { get; init; } = [];
 }
 
 /// <summary>Figures entered from other systems (许可、处罚、强制、收费) for one unit and year; fees in fen (分).</summary>

@@ -6,11 +6,14 @@ public sealed record NarrativeSection(string Key, string Heading, string Text)
     public IEnumerable<string> Paragraphs => Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
-/// <summary>The default drafts: the seed's five-part structure for 2008, sections 一、五、六 for 2019/2021.</summary>
+/// <summary>
+/// The default drafts: for 2008 the seed's structure with the fees section that 条例 (2007) 第三十二条(三) requires (收费及减免情况,
+/// after 依申请公开 as the article orders it; the seed omitted it), sections 一、五、六 for 2019/2021.
+/// </summary>
 public static class NarrativeTemplates
 {
     public static readonly string[] Sections2021 = ["1", "5", "6"];
-    public static readonly string[] Sections2008 = ["0", "1", "2", "3", "4", "5"];
+    public static readonly string[] Sections2008 = ["0", "1", "2", "3", "fees", "4", "5"];
 
     public static IReadOnlyList<string> SectionsOf(string template) => template == ReportTemplates.F2008 ? Sections2008 : Sections2021;
 
@@ -33,14 +36,14 @@ public static class NarrativeTemplates
             {nextYear}年，将进一步完善公开制度，加强业务培训，规范依申请公开办理流程，持续提升政府信息公开工作质量。
             """),
         new("6", "六、其他需要报告的事项", """
-            本年度未收取政府信息公开信息处理费。无其他需要报告的事项。
+            {fees.sentence}无其他需要报告的事项。
             """),
     ];
 
     private static readonly NarrativeSection[] Seed2008 =
     [
         new("0", "", """
-            {year}年{unit.short}政府信息公开工作年度报告是按照《中华人民共和国政府信息公开条例》（以下简称《条例》）的要求，在认真总结{year}年政府信息公开工作的基础上编制形成。本年度报告包括政务公开工作开展情况、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开中的行政复议和行政诉讼情况、存在的问题及{nextYear}年工作安排五部分。本年度报告所列数据统计日期自{year}年1月1日起至{year}年12月31日止。现报告如下：
+            {year}年{unit.short}政府信息公开工作年度报告是按照《中华人民共和国政府信息公开条例》（以下简称《条例》）的要求，在认真总结{year}年政府信息公开工作的基础上编制形成。本年度报告包括政务公开工作开展情况、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、政府信息公开中的行政复议和行政诉讼情况、存在的问题及{nextYear}年工作安排六部分。本年度报告所列数据统计日期自{year}年1月1日起至{year}年12月31日止。现报告如下：
             """),
         new("1", "一、政务公开工作开展情况", """
             一年来，{unit.we}政务公开工作在上级政务公开办的指导下，认真贯彻落实《条例》等文件精神，不断提高思想认识，以切实保障群众的民主权利、维护群众的切身利益为出发点和落脚点，扎实推进政务公开工作，政务公开工作已步入了日常化、制度化、规范化和信息化的轨道。
@@ -57,10 +60,13 @@ public static class NarrativeTemplates
         new("3", "三、依申请公开政府信息情况", """
             全年{unit.we}累计收到政府信息公开申请的请求{requests.received}件。已受理{requests.accepted}件。其中已答复{requests.answered}件。
             """),
-        new("4", "四、政府信息公开中的行政复议和行政诉讼情况", """
+        new("fees", "四、政府信息公开的收费及减免情况", """
+            {fees.sentence}
+            """),
+        new("4", "五、政府信息公开中的行政复议和行政诉讼情况", """
             {appeals.sentence}
             """),
-        new("5", "五、存在的问题及改进措施", """
+        new("5", "六、存在的问题及改进措施", """
             {year}年{unit.we}的政务公开工作虽然取得了一定的成绩，但仍存在一些问题和不足。一是政府信息公开部分内容还不够全面，分类细化程度不够；二是受基础硬件设施的制约，个别乡镇和部门政府信息公开离要求还有一定差距。
             {nextYear}年，{unit.we}将按照《条例》的相关规定，进一步强化领导，细化工作措施，继续推进政府信息公开工作取得新成效。
             """),

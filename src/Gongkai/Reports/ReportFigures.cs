@@ -21,6 +21,7 @@ public static class ReportFigures
         switch (report)
         {
             case AnnualReport2008 r:
+                f["fees.sentence"] = ComputeFees.Sentence(r.Fees);
                 f["proactive.total"] = N(r.Proactive.Total);
                 f["proactive.website"] = N(r.Proactive.ByChannel.Website);
                 f["proactive.govAffairsSite"] = N(r.Proactive.ByChannel.GovAffairsSite);
@@ -36,6 +37,7 @@ public static class ReportFigures
                     : $"全年因政府信息公开共接到行政复议申请{N(r.Appeals.Review)}件、行政诉讼{N(r.Appeals.Litigation)}件。";
                 break;
             case AnnualReport2021 r:
+                f["fees.sentence"] = ComputeFees.Sentence(r.Fees);
                 var p = r.Proactive;
                 f["regulations.issued"] = N(p.Regulations.Issued);
                 f["regulations.repealed"] = N(p.Regulations.Repealed);

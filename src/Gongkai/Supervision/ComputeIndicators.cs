@@ -34,7 +34,7 @@ public static class ComputeIndicators
         var satisfied = ratings.Where(r => r.Level != RatingLevel.Unsatisfied).ToList();
         return
         [
-            new(Indicators.ProactivePublished, published.Count, published.Count, published.Count, published.Select(i => Ref(i)).ToList()),
+            new(Indicators.ProactivePublished, published.Count, published.Count, published.Count, published.Select(i => Ref(i) with { Parts = i.Channels }).ToList()),
             new(Indicators.TimelyRate, Indicators.Rate(timely.Count, published.Count), timely.Count, published.Count, late),
             new(Indicators.RegularOnTime, Indicators.Rate(dues - missed.Count, dues), dues - missed.Count, dues, missed),
             new(Indicators.MissingRequired, missing.Count, missing.Count, missing.Count, missing),
@@ -46,7 +46,7 @@ public static class ComputeIndicators
             new(Indicators.RequestOutcomes, requests.Closed, requests.Closed, requests.Closed, requests.ClosedList, requests.Outcomes),
             new(Indicators.AppealsCorrected, corrected.Count, corrected.Count, corrected.Count, corrected),
             new(Indicators.Satisfaction, Indicators.Rate(satisfied.Count, ratings.Count), satisfied.Count, ratings.Count,
-                ratings.Where(r => r.Level == RatingLevel.Unsatisfied).Select(RatingRef).ToList(),
+                ratings.Select(RatingRef).ToList(),
                 new Dictionary<string, int>
                 {
                     ["满意"] = ratings.Count(r => r.Level == RatingLevel.Satisfied),
@@ -135,9 +135,9 @@ public static class ComputeIndicators
         var outcomes = OutcomeGroups.ToDictionary(g => g.Value, g => closed.Count(r => r.Outcome?.StartsWith(g.Key, StringComparison.Ordinal) == true));
         return new RequestSums(closed.Count, closed.Count - late.Count,
             late.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，{D(r.ClosedOn!.Value)}办结")).ToList(),
-            [.. late.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，{D(r.ClosedOn!.Value)}才办结")),
-             .. open.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，截至{D(end)}仍未办结"))],
-            outcomes, closed.Select(r => RequestRef(r, $"{D(r.ClosedOn!.Value)}办结：{OutcomeName(r.Outcome)}")).ToList());
+            [.. late.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，{D(r.ClosedOn!.Value)}才办结") with { Parts = ["closedLate"] }),
+             .. open.Select(r => RequestRef(r, $"答复期限{D(r.DueDate!.Value)}，截至{D(end)}仍未办结") with { Parts = ["open"] })],
+            outcomes, closed.Select(r => RequestRef(r, $"{D(r.ClosedOn!.Value)}办结：{OutcomeName(r.Outcome)}") with { Parts = [OutcomeName(r.Outcome)] }).ToList());
     }
 
     public static string OutcomeName(string? code) =>
@@ -150,7 +150,8 @@ public static class ComputeIndicators
     private static RecordRef RequestRef(RequestRecord r, string note) => new("request", r.Number, $"申请 {r.Number}", $"/admin/requests/{r.Number}", note);
 
     private static RecordRef RatingRef(RatingFact r) =>
-        new("rating", N(r.Id), r.ItemId is { } id ? $"对信息 {id} 的评价" : $"对申请 {r.RequestNumber} 答复的评价", "/admin/supervision/ratings", "不满意");
+        new("rating", N(r.Id), r.ItemId is { } id ? $"对信息 {id} 的评价" : $"对申请 {r.RequestNumber} 答复的评价", "/admin/supervision/ratings",
+            Rating.Chinese(r.Level), [Rating.Chinese(r.Level)]);
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -9,9 +9,9 @@ namespace Gongkai.Supervision;
 
 public sealed record CircularInput(string? Period, string? Title, string? Text);
 
-public sealed record CircularView(int Id, string Period, string Title, string Text, bool Issued, DateTime UpdatedAt, string Docx);
+public sealed record CircularView(int Id, string Period, string Title, string Text, bool Issued, DateTime UpdatedAt, string Docx, string Pdf);
 
-/// <summary>Circulars (通报): drafted from the period's scores, edited, issued, downloaded as DOCX.</summary>
+/// <summary>Circulars (通报): drafted from the period's scores, edited, issued, downloaded as DOCX or PDF.</summary>
 public sealed class CreateCircular(AppDbContext db, ComputeScores scores, TimeProvider time)
 {
     public async Task<CircularView> DraftAsync(CircularInput input, ClaimsPrincipal user, CancellationToken ct = default)
@@ -55,6 +55,15 @@ public sealed class CreateCircular(AppDbContext db, ComputeScores scores, TimePr
         return (RenderCircularDocx.Render(circular.Title, circular.Text, await IssuerAsync(ct), day), $"通报-{circular.Period}.docx");
     }
 
+    /// <summary>The same circular as PDF (CJK font embedded), beside the DOCX.</summary>
+    public async Task<(byte[] Bytes, string FileName)> PdfAsync(int id, ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        ComputeScores.EnsureViewer(user);
+        var circular = await FindAsync(id, ct);
+        var day = ChinaTime.DayOf(circular.IssuedAt ?? circular.UpdatedAt);
+        return (RenderCircularPdf.Render(circular.Title, circular.Text, await IssuerAsync(ct), day), $"通报-{circular.Period}.pdf");
+    }
+
     public async Task<Circular> FindAsync(int id, CancellationToken ct) =>
         await db.Circulars.SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException($"通报 {id} 不存在");
 
@@ -65,5 +74,5 @@ public sealed class CreateCircular(AppDbContext db, ComputeScores scores, TimePr
     }
 
     public static CircularView View(Circular c) =>
-        new(c.Id, c.Period, c.Title, c.Text, c.Issued, c.UpdatedAt, $"/api/v1/supervision/circulars/{c.Id}/docx");
+        new(c.Id, c.Period, c.Title, c.Text, c.Issued, c.UpdatedAt, $"/api/v1/supervision/circulars/{c.Id}/docx", $"/api/v1/supervision/circulars/{c.Id}/pdf");
 }

@@ -34,7 +34,8 @@ public sealed class DashboardData(AppDbContext db, LoadSupervisionFacts loader, 
     public static Dashboard Compose(SupervisionFacts facts, IReadOnlyList<int> units, int year, string? unitCode, DateOnly today, WorkingCalendar calendar)
     {
         var q = unitCode is null ? "" : $"&unit={Uri.EscapeDataString(unitCode)}";
-        string Link(string indicator, Period p) => $"/admin/supervision/records?indicator={indicator}&period={p.Code}{q}";
+        string Link(string indicator, Period p, string? part = null) =>
+            $"/admin/supervision/records?indicator={indicator}&period={p.Code}{q}" + (part is null ? "" : $"&part={Uri.EscapeDataString(part)}");
         var computed = new Dictionary<Period, List<IReadOnlyList<IndicatorValue>>>();
         List<IndicatorValue> Values(Period p, string key)
         {
@@ -49,23 +50,24 @@ public sealed class DashboardData(AppDbContext db, LoadSupervisionFacts loader, 
 
         var published = months.Select(p => new ChartBar($"{p.Number}月", Values(p, Indicators.ProactivePublished).Sum(v => v.Count), Link(Indicators.ProactivePublished, p))).ToList();
         var items = facts.Items.Where(i => units.Contains(i.UnitId) && yearPeriod.Contains(i.PublishedOn)).ToList();
-        var channels = ItemChannels.All.Select(c => new ChartBar(ChannelName(c), items.Count(i => i.Channels?.Contains(c) == true), Link(Indicators.ProactivePublished, yearPeriod))).ToList();
+        var channels = ItemChannels.All.Select(c => new ChartBar(ChannelName(c), items.Count(i => i.Channels?.Contains(c) == true), Link(Indicators.ProactivePublished, yearPeriod, c))).ToList();
         // Months without publications have no rate: they are left out rather than drawn as 0%.
         var timely = months.Select(p => (p, v: Values(p, Indicators.TimelyRate))).Where(x => x.v.Sum(y => y.Base) > 0)
             .Select(x => new ChartBar($"{x.p.Number}月", Math.Round(100m * x.v.Sum(y => y.Count) / x.v.Sum(y => y.Base), 1), Link(Indicators.TimelyRate, x.p))).ToList();
         var outcomes = Values(yearPeriod, Indicators.RequestOutcomes);
-        var byOutcome = ComputeIndicators.OutcomeGroups.Values.Select(name => new ChartBar(name, outcomes.Sum(v => v.Breakdown![name]), Link(Indicators.RequestOutcomes, yearPeriod))).ToList();
+        var byOutcome = ComputeIndicators.OutcomeGroups.Values.Select(name => new ChartBar(name, outcomes.Sum(v => v.Breakdown![name]), Link(Indicators.RequestOutcomes, yearPeriod, name))).ToList();
         var open = facts.Requests.Where(r => units.Contains(r.UnitId) && r.ClosedOn is null && r.DueDate is not null).ToList();
         var soon = calendar.AddWorkdays(today, 5);
         var overdueValues = Values(yearPeriod, Indicators.RequestsOverdue);
         var byDue = new List<ChartBar>
         {
-            new("已逾期", open.Count(r => r.DueDate < today), Link(Indicators.RequestsOverdue, yearPeriod)),
+            // Overdue as the indicator counts it (open at the period's end or today, past the due date), so the bar equals its list.
+            new("已逾期", overdueValues.Sum(v => v.Records.Count(r => r.Parts?.Contains("open") == true)), Link(Indicators.RequestsOverdue, yearPeriod, "open")),
             new("5个工作日内到期", open.Count(r => r.DueDate >= today && r.DueDate <= soon), "/admin/requests"),
             new("其后到期", open.Count(r => r.DueDate > soon), "/admin/requests"),
         };
         var ratings = Values(yearPeriod, Indicators.Satisfaction);
-        var satisfaction = new[] { "满意", "基本满意", "不满意" }.Select(l => new ChartBar(l, ratings.Sum(v => v.Breakdown![l]), Link(Indicators.Satisfaction, yearPeriod))).ToList();
+        var satisfaction = new[] { "满意", "基本满意", "不满意" }.Select(l => new ChartBar(l, ratings.Sum(v => v.Breakdown![l]), Link(Indicators.Satisfaction, yearPeriod, l))).ToList();
         return new Dashboard(year, unitCode,
         [
             ("每月主动公开信息数", "条", published), ("各渠道公开信息数", "条", channels), ("每月及时公开率", "%", timely),
@@ -83,6 +85,15 @@ public sealed class DashboardData(AppDbContext db, LoadSupervisionFacts loader, 
         ItemChannels.NewMedia => "新媒体",
         ItemChannels.Offline => "线下",
         _ => channel,
+    };
+
+    /// <summary>The Chinese name of a bar's part for the records page heading.</summary>
+    public static string PartName(string part) => part switch
+    {
+        "open" => "逾期未办结",
+        "closedLate" => "逾期办结",
+        _ when ItemChannels.All.Contains(part) => ChannelName(part),
+        _ => part,
     };
 
     public static string Percent(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—";

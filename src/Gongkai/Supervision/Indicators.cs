@@ -11,8 +11,12 @@ public enum IndicatorKind
 /// <summary>An indicator's key, Chinese name, unit of measure and the written definition shown beside it.</summary>
 public sealed record IndicatorDefinition(string Key, string Name, IndicatorKind Kind, string Measure, string Definition);
 
-/// <summary>A record behind a figure (the drill-down): what it is, its id, a label and where to see it.</summary>
-public sealed record RecordRef(string Kind, string Id, string Label, string Href, string? Note = null);
+/// <summary>
+/// A record behind a figure (the drill-down): what it is, its id, a label and where to see it. <see cref="Parts"/> are the
+/// dashboard bars it belongs to within its indicator (an item's channels, a request's outcome group, a rating's level,
+/// <c>open</c>/<c>closedLate</c> for an overdue request), so each bar links to exactly its records.
+/// </summary>
+public sealed record RecordRef(string Kind, string Id, string Label, string Href, string? Note = null, IReadOnlyList<string>? Parts = null);
 
 /// <summary>One indicator of one unit in one period. <see cref="Value"/> is a percentage for rates (null when nothing to measure).</summary>
 public sealed record IndicatorValue(
@@ -62,7 +66,7 @@ public static class Indicators
         new(AppealsCorrected, "复议诉讼被纠错", IndicatorKind.Fault, "件",
             "考核期内审结的因政府信息公开引起的行政复议、行政诉讼中，结果为被纠正的件数。"),
         new(Satisfaction, "社会评议满意率", IndicatorKind.Rate, "%",
-            "考核期内公众对本单位公开信息和申请答复作出的评价中，“满意”和“基本满意”所占的比例；没有评价的不计算。"),
+            "考核期内公众对本单位公开信息和申请答复作出的评价中，“满意”和“基本满意”所占的比例；没有评价的不计算。明细列出考核期内的全部评价。"),
     ];
 
     private static readonly Dictionary<string, IndicatorDefinition> ByKey = All.ToDictionary(d => d.Key, StringComparer.Ordinal);

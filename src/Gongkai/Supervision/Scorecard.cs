@@ -63,7 +63,10 @@ public static class Scorecard
         {
             var points = Math.Round(rule.Weight * (value.Value ?? 100m) / 100m, 2);
             var why = value.Value is { } v ? $"{F(v)}%（{value.Count}/{value.Base}）× {F(rule.Weight)}分" : "考核期内无此类事项，不扣分";
-            return new RulePoints(rule.Indicator, d.Name, rule.Weight, points, why, value.Records);
+            // A score is traced to the records that cost points: satisfaction lists every rating, only 不满意 ones cost.
+            IReadOnlyList<RecordRef> records = rule.Indicator == Indicators.Satisfaction
+                ? [.. value.Records.Where(r => r.Parts?.Contains("不满意") == true)] : value.Records;
+            return new RulePoints(rule.Indicator, d.Name, rule.Weight, points, why, records);
         }
         var deducted = Math.Min(rule.Weight, rule.Deduction * value.Count);
         return new RulePoints(rule.Indicator, d.Name, rule.Weight, rule.Weight - deducted,

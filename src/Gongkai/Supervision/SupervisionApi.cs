@@ -12,6 +12,7 @@ internal static class SupervisionApi
 
     public static void MapSupervisionApi(this WebApplication app)
     {
+        app.MapRatingFormToken();
         var g = app.MapGroup("/api/v1/supervision").WithTags("Supervision").RequireAuthorization().DisableAntiforgery();
         g.MapGet("/indicators/definitions", () => TypedResults.Ok(Indicators.All));
         g.MapGet("/indicators", async (string? period, string? unit, ComputeScores scores, HttpContext http) =>
@@ -55,6 +56,11 @@ internal static class SupervisionApi
         {
             var (bytes, name) = await circulars.DocxAsync(id, http.User);
             return TypedResults.File(bytes, RenderCircularDocx.ContentType, name);
+        });
+        g.MapGet("/circulars/{id:int}/pdf", async (int id, CreateCircular circulars, HttpContext http) =>
+        {
+            var (bytes, name) = await circulars.PdfAsync(id, http.User);
+            return TypedResults.File(bytes, RenderCircularPdf.ContentType, name);
         });
 
         g.MapGet("/rectifications", async (TrackRectifications tasks, HttpContext http) => TypedResults.Ok(await tasks.ListAsync(http.User)));

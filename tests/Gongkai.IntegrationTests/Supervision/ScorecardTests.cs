@@ -115,6 +115,15 @@ public sealed class ScorecardTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("考核排名", body.InnerText);
         Assert.Contains(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.RunFonts>(), f => f.EastAsia == "仿宋_GB2312");
 
+        Assert.Equal($"/api/v1/supervision/circulars/{id}/pdf", draft.GetProperty("pdf").GetString());
+        var pdf = await supervisor.GetAsync($"/api/v1/supervision/circulars/{id}/pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var pdfText = PdfText.Of(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("考核排名", pdfText);
+        Assert.Contains("方正县考核丁局", pdfText);
+        Assert.Matches(@"第1名\s*\S+", pdfText);
+        Assert.Contains("经县政府同意，现予通报。", pdfText);
+
         var missingDue = await supervisor.PostAsJsonAsync("/api/v1/supervision/rectifications", new { unit = "230124-954", circularId = id, problem = "专栏未更新" });
         await HttpAssert.ValidationErrorAsync(missingDue, "dueOn");
         var task = await HttpAssert.OkAsync<JsonElement>(await supervisor.PostAsJsonAsync("/api/v1/supervision/rectifications",

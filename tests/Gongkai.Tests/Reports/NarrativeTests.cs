@@ -14,9 +14,10 @@ public sealed class NarrativeTests
             doc.Section("2")!.Text.Trim());
         Assert.Equal("全年我县累计收到政府信息公开申请的请求1件。已受理1件。其中已答复1件。", doc.Section("3")!.Text.Trim());
         Assert.Equal("全年工作中没有接到行政复议申请和行政诉讼请求。", doc.Section("4")!.Text.Trim());
-        Assert.Equal(["", "一、政务公开工作开展情况", "二、主动公开政府信息情况", "三、依申请公开政府信息情况", "四、政府信息公开中的行政复议和行政诉讼情况", "五、存在的问题及改进措施"],
-            doc.Narrative.Select(s => s.Heading));
-        Assert.Contains("存在的问题及2015年工作安排五部分", doc.Section("0")!.Text);
+        Assert.Equal(["", "一、政务公开工作开展情况", "二、主动公开政府信息情况", "三、依申请公开政府信息情况", "四、政府信息公开的收费及减免情况",
+            "五、政府信息公开中的行政复议和行政诉讼情况", "六、存在的问题及改进措施"], doc.Narrative.Select(s => s.Heading));
+        Assert.Equal("全年未向申请人收取政府信息公开相关费用，也没有减免收费的情况。", doc.Section("fees")!.Text.Trim());
+        Assert.Contains("政府信息公开的收费及减免情况、政府信息公开中的行政复议和行政诉讼情况、存在的问题及2015年工作安排六部分", doc.Section("0")!.Text);
         Assert.DoesNotContain("{", string.Concat(doc.Narrative.Select(s => s.Text)));
     }
 

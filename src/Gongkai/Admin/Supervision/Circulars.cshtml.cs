@@ -27,6 +27,12 @@ public sealed class CircularsModel(AppDbContext db, CreateCircular circulars, Tr
         return File(bytes, RenderCircularDocx.ContentType, name);
     }
 
+    public async Task<IActionResult> OnGetPdfAsync(int id)
+    {
+        var (bytes, name) = await circulars.PdfAsync(id, User);
+        return File(bytes, RenderCircularPdf.ContentType, name);
+    }
+
     public Task OnPostDraftAsync(string? period) => RunAsync(async () =>
     {
         var view = await circulars.DraftAsync(new CircularInput(period, null, null), User);

@@ -18,7 +18,14 @@ public sealed class RecordsModel(ComputeScores scores, AdjustScore adjust) : Pag
     public UnitScore? Score { get; private set; }
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? indicator, string? period, string? unit) => await LoadAsync(indicator, period, unit);
+    /// <summary>A dashboard bar's part of the indicator (a channel, an outcome group, a rating level, <c>open</c>), or all.</summary>
+    public string? Part { get; private set; }
+
+    public async Task OnGetAsync(string? indicator, string? period, string? unit, string? part)
+    {
+        Part = string.IsNullOrWhiteSpace(part) ? null : part;
+        await LoadAsync(indicator, period, unit);
+    }
 
     public async Task OnPostAsync(string? period, string? unit, decimal? points, string? reason)
     {
@@ -43,7 +50,11 @@ public sealed class RecordsModel(ComputeScores scores, AdjustScore adjust) : Pag
         PeriodName = p.Chinese;
         var one = string.IsNullOrWhiteSpace(unit) ? null : unit;
         var all = await scores.IndicatorsAsync(p, one, User);
-        Rows = all.Select(u => u with { Indicators = u.Indicators.Where(v => indicator is null or "all" || v.Key == indicator).ToList() })
+        Rows = all.Select(u => u with
+            {
+                Indicators = u.Indicators.Where(v => indicator is null or "all" || v.Key == indicator)
+                    .Select(v => Part is null ? v : v with { Records = [.. v.Records.Where(r => r.Parts?.Contains(Part) == true)] }).ToList(),
+            })
             .Where(u => one is not null || u.Indicators.Any(v => v.Records.Count > 0)).ToList();
         if (one is not null && p.Kind == PeriodKind.Year)
         {

@@ -19,7 +19,8 @@ internal sealed class HtmlReportRenderer : IReportRenderer
         "td,th{border:1px solid #000;padding:.2em .4em;text-align:center}p{text-indent:2em}</style></head><body>\n" +
         fragment + "</body></html>\n";
 
-    public static string Fragment(ReportDocument document)
+    /// <summary>The report as a fragment; with <paramref name="link"/>, each figure cell links to the page listing its records (back office).</summary>
+    public static string Fragment(ReportDocument document, Func<string, string>? link = null)
     {
         var html = new StringBuilder();
         html.Append("<article class=\"annual-report\">\n<h1>").Append(E(document.Title)).Append("</h1>\n");
@@ -35,13 +36,13 @@ internal sealed class HtmlReportRenderer : IReportRenderer
             }
             foreach (var table in section.Tables)
             {
-                Table(html, table);
+                Table(html, table, link);
             }
         }
         return html.Append("</article>\n").ToString();
     }
 
-    private static void Table(StringBuilder html, ReportTable table)
+    private static void Table(StringBuilder html, ReportTable table, Func<string, string>? link)
     {
         html.Append("<table>\n");
         foreach (var row in table.Rows)
@@ -53,7 +54,16 @@ internal sealed class HtmlReportRenderer : IReportRenderer
                 html.Append('<').Append(tag);
                 if (cell.ColSpan > 1) html.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
                 if (cell.RowSpan > 1) html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
-                html.Append('>').Append(E(cell.Text)).Append("</").Append(tag).Append('>');
+                html.Append('>');
+                if (link is not null && cell.Cell is { } key)
+                {
+                    html.Append("<a href=\"").Append(E(link(key))).Append("\">").Append(E(cell.Text)).Append("</a>");
+                }
+                else
+                {
+                    html.Append(E(cell.Text));
+                }
+                html.Append("</").Append(tag).Append('>');
             }
             html.Append("</tr>\n");
         }

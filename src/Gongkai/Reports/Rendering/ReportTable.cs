@@ -1,7 +1,10 @@
 namespace Gongkai.Reports.Rendering;
 
-/// <summary>A cell of an official table; spans merge cells as the State Council's format does.</summary>
-public sealed record TableCell(string Text, int ColSpan = 1, int RowSpan = 1, bool Header = false);
+/// <summary>
+/// A cell of an official table; spans merge cells as the State Council's format does. <see cref="Cell"/> is the figure's
+/// drill-down key (<see cref="DrillDown"/>) where the records behind it can be listed.
+/// </summary>
+public sealed record TableCell(string Text, int ColSpan = 1, int RowSpan = 1, bool Header = false, string? Cell = null);
 
 /// <summary>A cell placed on the table's grid.</summary>
 public sealed record PlacedCell(int Row, int Column, TableCell Cell);

@@ -5,7 +5,7 @@ public static class ReportTables
 {
     private static TableCell H(string text, int colSpan = 1, int rowSpan = 1) => new(text, colSpan, rowSpan, Header: true);
     private static TableCell C(string text, int colSpan = 1) => new(text, colSpan);
-    private static TableCell C(int value) => new(ReportFigures.N(value));
+    private static TableCell C(int value, string? cell = null) => new(ReportFigures.N(value), Cell: cell);
     private const string None = "/";
 
     public static IReadOnlyList<ReportTable> Proactive(AnnualReport2021 r)
@@ -16,12 +16,12 @@ public static class ReportTables
             return
             [
                 new(4, [[H("第二十条第（一）项", 4)], [H("信息内容"), H("本年新制作数量"), H("本年新公开数量"), H("对外公开总数量")],
-                    [C("规章"), C(p.Regulations.Issued), C(p.Regulations.Issued), C(p.Regulations.InForce)],
-                    [C("规范性文件"), C(p.NormativeDocuments.Issued), C(p.NormativeDocuments.Issued), C(p.NormativeDocuments.InForce)]]),
+                    [C("规章"), C(p.Regulations.Issued, "documents:regulation:issued"), C(p.Regulations.Issued, "documents:regulation:issued"), C(p.Regulations.InForce, "documents:regulation:inForce")],
+                    [C("规范性文件"), C(p.NormativeDocuments.Issued, "documents:normativeDocument:issued"), C(p.NormativeDocuments.Issued, "documents:normativeDocument:issued"), C(p.NormativeDocuments.InForce, "documents:normativeDocument:inForce")]]),
                 new(4, [[H("第二十条第（五）项", 4)], [H("信息内容"), H("上一年项目数量"), H("本年增/减"), H("处理决定数量")],
-                    [C("行政许可"), C(None), C(None), C(p.Licensing)], [C("其他对外管理服务事项"), C(None), C(None), C(None)]]),
+                    [C("行政许可"), C(None), C(None), C(p.Licensing, "decisions:licensing")], [C("其他对外管理服务事项"), C(None), C(None), C(None)]]),
                 new(4, [[H("第二十条第（六）项", 4)], [H("信息内容"), H("上一年项目数量"), H("本年增/减"), H("处理决定数量")],
-                    [C("行政处罚"), C(None), C(None), C(p.Punishment)], [C("行政强制"), C(None), C(None), C(p.Enforcement)]]),
+                    [C("行政处罚"), C(None), C(None), C(p.Punishment, "decisions:punishment")], [C("行政强制"), C(None), C(None), C(p.Enforcement, "decisions:enforcement")]]),
                 new(3, [[H("第二十条第（八）项", 3)], [H("信息内容"), H("上一年项目数量"), H("本年增/减")], [C("行政事业性收费"), C(None), C(None)]]),
                 new(3, [[H("第二十条第（九）项", 3)], [H("信息内容"), H("采购项目数量"), H("采购总金额")], [C("政府集中采购"), C(None), C(None)]]),
             ];
@@ -29,10 +29,10 @@ public static class ReportTables
         return
         [
             new(4, [[H("第二十条第（一）项", 4)], [H("信息内容"), H("本年制发件数"), H("本年废止件数"), H("现行有效件数")],
-                [C("规章"), C(p.Regulations.Issued), C(p.Regulations.Repealed), C(p.Regulations.InForce)],
-                [C("行政规范性文件"), C(p.NormativeDocuments.Issued), C(p.NormativeDocuments.Repealed), C(p.NormativeDocuments.InForce)]]),
-            new(2, [[H("第二十条第（五）项", 2)], [H("信息内容"), H("本年处理决定数量")], [C("行政许可"), C(p.Licensing)]]),
-            new(2, [[H("第二十条第（六）项", 2)], [H("信息内容"), H("本年处理决定数量")], [C("行政处罚"), C(p.Punishment)], [C("行政强制"), C(p.Enforcement)]]),
+                [C("规章"), C(p.Regulations.Issued, "documents:regulation:issued"), C(p.Regulations.Repealed, "documents:regulation:repealed"), C(p.Regulations.InForce, "documents:regulation:inForce")],
+                [C("行政规范性文件"), C(p.NormativeDocuments.Issued, "documents:normativeDocument:issued"), C(p.NormativeDocuments.Repealed, "documents:normativeDocument:repealed"), C(p.NormativeDocuments.InForce, "documents:normativeDocument:inForce")]]),
+            new(2, [[H("第二十条第（五）项", 2)], [H("信息内容"), H("本年处理决定数量")], [C("行政许可"), C(p.Licensing, "decisions:licensing")]]),
+            new(2, [[H("第二十条第（六）项", 2)], [H("信息内容"), H("本年处理决定数量")], [C("行政处罚"), C(p.Punishment, "decisions:punishment")], [C("行政强制"), C(p.Enforcement, "decisions:enforcement")]]),
             new(2, [[H("第二十条第（八）项", 2)], [H("信息内容"), H("本年收费金额（单位：万元）")], [C("行政事业性收费"), C(ReportFigures.Wan(p.FeesWan))]]),
         ];
     }
@@ -74,7 +74,7 @@ public static class ReportTables
                     label.Add(C(row.Label));
                 }
             }
-            rows.Add([.. label, .. r.Requests.Rows[row.Code].Select(C)]);
+            rows.Add([.. label, .. r.Requests.Rows[row.Code].Select((value, column) => C(value, $"requests:{row.Code}:{column}"))]);
         }
         return new ReportTable(10, rows);
     }
@@ -88,8 +88,10 @@ public static class ReportTables
             [H("行政复议", 5, 2), H("行政诉讼", 10)],
             [H("未经复议直接起诉", 5), H("复议后起诉", 5)],
             [.. Enumerable.Range(0, 3).SelectMany(_ => results).Select(t => H(t))],
-            [.. new[] { a.Review, a.LitigationDirect, a.LitigationAfterReview }
-                .SelectMany(b => new[] { b.Upheld, b.Corrected, b.Other, b.Pending, b.Total }).Select(C)],
+            [.. new[] { ("review", a.Review), ("litigationDirect", a.LitigationDirect), ("litigationAfterReview", a.LitigationAfterReview) }
+                .SelectMany(x => new[] { (x.Item1, "upheld", x.Item2.Upheld), (x.Item1, "corrected", x.Item2.Corrected), (x.Item1, "other", x.Item2.Other),
+                    (x.Item1, "pending", x.Item2.Pending), (x.Item1, "total", x.Item2.Total) })
+                .Select(c => C(c.Item3, $"appeals:{c.Item1}:{c.Item2}"))],
         ]);
     }
 
