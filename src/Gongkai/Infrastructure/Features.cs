@@ -18,6 +18,7 @@ internal static class Features
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
         services.AddScoped<Gongkai.Portal.PortalSite>();
         services.AddTexts<Gongkai.Admin.AdminTexts>();
+        services.AddTexts<Gongkai.Portal.PortalTexts>();
         Gongkai.Calendar.CalendarApi.AddCalendar(services);
         Gongkai.Requests.RequestsApi.AddRequests(services);
         Gongkai.Appeals.AppealsApi.AddAppeals(services);

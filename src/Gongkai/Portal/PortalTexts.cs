@@ -1,0 +1,73 @@
+using Gongkai.Infrastructure;
+
+namespace Gongkai.Portal;
+
+/// <summary>English for the public portal's interface (门户英文版): navigation, headings, labels, pager, forms and the
+/// status names shown to citizens. Published content (titles, bodies, unit names) stays as published.</summary>
+internal sealed class PortalTexts : ITextCatalog
+{
+    public IReadOnlyDictionary<string, string> English { get; } = new Dictionary<string, string>
+    {
+        // Home, navigation, lists
+        ["最新公开"] = "Latest disclosures", ["更多信息"] = "More", ["订阅（Atom）"] = "Subscribe (Atom)",
+        ["政府信息公开指南"] = "Government information disclosure guide", ["政府信息公开制度"] = "Disclosure rules",
+        ["申请办理进度查询"] = "Check the progress of a request", ["开放数据"] = "Open data",
+        ["当前位置"] = "You are here", ["公开目录"] = "Disclosure catalogue", ["筛选"] = "Filter", ["年份"] = "Year",
+        ["全部"] = "All", ["体裁"] = "Kind", ["主题分类"] = "Topic", ["暂无信息。"] = "Nothing published yet.",
+        ["办公地址"] = "Address", ["办公时间"] = "Office hours", ["联系电话"] = "Phone", ["机构名称"] = "Office name",
+        ["信息公开工作机构"] = "Office responsible for disclosure", ["按公开目录浏览"] = "Browse by disclosure catalogue",
+        ["订阅本单位信息（Atom）"] = "Subscribe to this unit (Atom)", ["所属单位"] = "Subordinate units", ["最新公开信息"] = "Latest information",
+        // Pager
+        ["分页"] = "Pages", ["共 {0} 条，第 {1} / {2} 页"] = "{0} items, page {1} of {2}", ["上一页"] = "Previous",
+        ["下一页"] = "Next", ["尾页"] = "Last", ["第{0}页"] = "Page {0}",
+        // Item kinds (体裁) and validity
+        ["一般信息"] = "General information", ["规章"] = "Regulation", ["行政规范性文件"] = "Normative document",
+        ["政策解读"] = "Policy interpretation", ["办事指南"] = "Service guide", ["预决算"] = "Budget and final accounts",
+        ["人事任免"] = "Appointments and removals", ["重大建设项目"] = "Major construction project",
+        ["行政许可决定"] = "Licensing decision", ["行政处罚决定"] = "Penalty decision", ["行政强制决定"] = "Enforcement decision",
+        ["有效"] = "In force", ["失效"] = "Lapsed", ["废止"] = "Repealed",
+        // Item page
+        ["信息元数据"] = "Metadata", ["索引号"] = "Index number", ["发布机构"] = "Issued by", ["文号"] = "Document number",
+        ["成文日期"] = "Date written", ["发布日期"] = "Date published", ["有效性"] = "Validity", ["公开方式"] = "Disclosure",
+        ["主动公开"] = "Proactive", ["关键词"] = "Keywords", ["内容概述"] = "Summary", ["附件"] = "Attachments",
+        ["（联合发布："] = " (jointly with: ", ["（{0} 起失效）"] = " (not in force since {0})",
+        ["办事指南要素"] = "Service guide", ["设定依据"] = "Legal basis", ["办理条件"] = "Conditions", ["办理程序"] = "Procedure",
+        ["申请材料"] = "Documents required", ["收费依据及标准"] = "Fees and their basis", ["监督投诉电话"] = "Complaints phone",
+        ["解读的政策文件："] = "Interprets: ", ["本信息为第 {0} 版（已修订），以本页内容为准。"] = "This is revision {0} (amended); this page is authoritative.",
+        ["本信息为首次发布版本。"] = "This is the first published version.", ["打印本页"] = "Print this page", ["{0} 的更多信息"] = "More from {0}",
+        ["（打印版）"] = " (print version)",
+        // Search
+        ["检索政府信息"] = "Search government information", ["检索词"] = "Search terms", ["发布日期从"] = "Published from", ["至"] = "to",
+        ["排序"] = "Sort", ["按相关度"] = "By relevance", ["按发布时间"] = "By date", ["发布年份"] = "Year published",
+        ["“{0}”的搜索结果"] = "Search results for “{0}”", ["找到 {0} 条结果"] = "{0} results", ["共 {0} 条信息"] = "{0} items",
+        ["没有找到与“{0}”相关的信息，请尝试更换或减少检索词。"] = "Nothing found for “{0}”; try other or fewer search terms.",
+        ["发布日期："] = "Published: ", ["索引号："] = "Index number: ",
+        // Request form (依申请公开)
+        ["政府信息公开申请"] = "Request for government information", ["申请已提交"] = "Request submitted",
+        ["申请编号："] = "Request number: ", ["查询码："] = "Query code: ",
+        ["（请妥善保存，凭申请编号和查询码查询办理进度）"] = " (keep it: with the request number it lets you check progress)",
+        ["收到日期："] = "Received: ", ["答复期限："] = "Reply due: ", ["查询办理进度"] = "Check progress",
+        ["根据《中华人民共和国政府信息公开条例》第二十九条，请填写以下内容。带 * 的为必填项。"] =
+            "Under Article 29 of the Regulations of the People's Republic of China on Government Information Disclosure, please fill in the form below. Fields marked * are required.",
+        ["受理机关"] = "Receiving authority", ["受理单位 *"] = "Receiving unit *", ["申请人信息"] = "Applicant",
+        ["申请人类型 *"] = "Applicant type *", ["自然人"] = "Individual", ["商业企业"] = "Business", ["科研机构"] = "Research institution",
+        ["社会公益组织"] = "Public-interest organisation", ["法律服务机构"] = "Legal services firm", ["其他组织"] = "Other organisation",
+        ["姓名（法人或其他组织填联系人） *"] = "Name (for an organisation, the contact person) *", ["证件类型"] = "ID document type",
+        ["居民身份证"] = "Resident identity card", ["护照"] = "Passport", ["港澳居民来往内地通行证"] = "Mainland travel permit for Hong Kong and Macao residents",
+        ["台湾居民来往大陆通行证"] = "Mainland travel permit for Taiwan residents", ["外国人永久居留身份证"] = "Foreign permanent resident ID card",
+        ["其他"] = "Other", ["证件号码（自然人必填）"] = "ID number (required for individuals)",
+        ["单位名称（法人或其他组织必填）"] = "Organisation name (required for organisations)", ["统一社会信用代码"] = "Unified social credit code",
+        ["电子邮箱"] = "Email", ["通信地址"] = "Postal address", ["所需信息"] = "Information requested",
+        ["所需信息的名称或文号 *"] = "Title or document number of the information *", ["所需信息的内容描述"] = "Description of the information",
+        ["获取信息的方式 *"] = "How you want to receive it *", ["电子邮件"] = "Email", ["邮寄"] = "Post", ["当面领取"] = "Collect in person",
+        ["网上获取"] = "Online", ["传真"] = "Fax", ["提交申请"] = "Submit request",
+        // Request status (办理进度)
+        ["申请编号"] = "Request number", ["查询码"] = "Query code", ["查询"] = "Check", ["申请"] = "Request",
+        ["未找到该申请，请核对申请编号和查询码。"] = "No such request; check the request number and query code.",
+        ["受理机关："] = "Receiving authority: ", ["当前状态："] = "Status: ", ["办结日期："] = "Closed: ", ["办理结果："] = "Outcome: ",
+        ["办理过程"] = "History",
+        ["已收到，待受理"] = "Received, awaiting acceptance", ["办理中"] = "Being handled", ["待申请人补正"] = "Awaiting correction by the applicant",
+        ["征求第三方或其他机关意见中"] = "Consulting third parties or other authorities", ["待缴纳信息处理费"] = "Awaiting the processing fee",
+        ["已办结"] = "Closed",
+    };
+}
