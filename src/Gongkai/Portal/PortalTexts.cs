@@ -69,5 +69,29 @@ internal sealed class PortalTexts : ITextCatalog
         ["已收到，待受理"] = "Received, awaiting acceptance", ["办理中"] = "Being handled", ["待申请人补正"] = "Awaiting correction by the applicant",
         ["征求第三方或其他机关意见中"] = "Consulting third parties or other authorities", ["待缴纳信息处理费"] = "Awaiting the processing fee",
         ["已办结"] = "Closed",
+        // Guide (指南) headings and table labels; the legal text itself stays Chinese
+        ["选择单位"] = "Choose a unit", ["查看其他单位的指南"] = "Guide of another unit", ["查看"] = "Show",
+        ["一、主动公开"] = "1. Proactive disclosure", ["（一）公开范围"] = "(1) Scope", ["（二）公开方式和时限"] = "(2) Channels and time limits",
+        ["二、依申请公开"] = "2. Disclosure on request", ["（一）受理机构"] = "(1) Receiving office", ["受理机构联系方式"] = "Receiving office contacts",
+        ["传真号码"] = "Fax", ["邮政编码"] = "Post code", ["法定工作日"] = "Working days", ["（二）申请方式"] = "(2) How to apply",
+        ["（三）申请内容"] = "(3) What a request contains", ["（四）处理程序和期限"] = "(4) Procedure and time limits", ["（五）收费"] = "(5) Fees",
+        ["三、监督和救济"] = "3. Oversight and remedies", ["四、其他说明"] = "4. Other notes",
+        // Rules (制度) headings
+        ["一、政府信息公开工作机构和职责"] = "1. Disclosure offices and their duties", ["二、主动公开制度"] = "2. Proactive disclosure",
+        ["三、依申请公开制度"] = "3. Disclosure on request", ["四、公开前审查制度"] = "4. Review before disclosure",
+        ["五、政策解读制度"] = "5. Policy interpretation", ["六、信息发布协调和更新制度"] = "6. Coordination and updating",
+        ["七、监督考核和责任追究制度"] = "7. Oversight, assessment and accountability",
+        // Annual reports (年报)
+        ["政府信息公开工作年度报告"] = "Annual reports on government information disclosure", ["暂无已发布的年度报告。"] = "No annual report published yet.",
+        ["{0}年度"] = "{0}", ["{0}年政府信息公开工作年度报告"] = " annual report on government information disclosure {0}",
+        ["（{0}发布{1}）"] = " (published {0}{1})", ["，第{0}版"] = ", edition {0}", ["位置"] = "You are here",
+        ["第{0}版（更正说明：{1}）"] = "Edition {0} (correction: {1})", ["下载："] = "Download: ", ["其他版本："] = "Other editions: ", ["第{0}版"] = "Edition {0}",
+        // Open data (开放数据)
+        ["政府信息公开目录（CSV）"] = "Disclosure catalogue (CSV)",
+        ["：全部已公开信息的索引号、标题、发布机构、文号、主题分类、公开目录、成文日期、发布日期、有效性和链接。"] =
+            ": index number, title, issuer, document number, topic, catalogue node, dates written and published, validity and link of every published item.",
+        ["政府信息公开目录（JSON）"] = "Disclosure catalogue (JSON)", ["：内容同上。"] = ": the same content.",
+        ["最新公开信息订阅（Atom）"] = "Latest disclosures feed (Atom)", ["；各单位和各公开目录的订阅见相应页面。"] = "; feeds of each unit and catalogue node are on their pages.",
+        ["网站地图（sitemap.xml）"] = "Site map (sitemap.xml)", ["应用程序接口："] = "API: ", ["接口文档"] = "API documentation",
     };
 }
