@@ -110,4 +110,20 @@ public sealed class PortalEnglishTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("公开目录", chinese);
         Assert.DoesNotContain("Disclosure catalogue", chinese);
     }
+
+    [Theory]
+    [InlineData("/xxgk/guide", "(1) Receiving office", "（一）受理机构")]
+    [InlineData("/xxgk/rules", "2. Proactive disclosure", "二、主动公开制度")]
+    [InlineData("/xxgk/reports", "Annual reports on government information disclosure", "政府信息公开工作年度报告")]
+    [InlineData("/opendata", "Disclosure catalogue (CSV)", "政府信息公开目录（CSV）")]
+    public async Task The_guide_rules_reports_and_open_data_pages_have_english_headings(string url, string english, string chinese)
+    {
+        var (html, _) = await GetAsync(url, EnglishCookie);
+        Assert.Contains("<html lang=\"en\">", html);
+        Assert.Contains(english, html);
+        Assert.DoesNotContain(chinese, html);
+        var (zh, _) = await GetAsync(url);
+        Assert.Contains(chinese, zh);
+        Assert.DoesNotContain(english, zh);
+    }
 }
