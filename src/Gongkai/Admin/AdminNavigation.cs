@@ -18,6 +18,7 @@ public sealed class AdminNavigation
         new("/admin/audit", "审计日志", [Roles.Admin]),
         new("/admin/requests", "依申请公开", [Roles.RequestOfficer, Roles.Supervisor]),
         new("/admin/calendar", "节假日安排", [Roles.Admin]),
+        new("/admin/search/synonyms", "搜索同义词", [Roles.Admin]),
         new("/admin/reports", "年度报告", [Roles.Editor, Roles.Approver, Roles.UnitAdmin]),
         new("/admin/items", "信息管理", [Roles.Editor, Roles.Reviewer, Roles.Approver]),
         new("/admin/catalog", "公开目录", [Roles.Editor, Roles.Reviewer, Roles.Approver, Roles.UnitAdmin]),
