@@ -61,6 +61,26 @@ public sealed class FeeWaiverTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_request_page_records_a_partial_waiver_in_yuan()
+    {
+        var officer = await app.LoginAsync("officer");
+        var filed = await FileAsync(officer, "2024-08-26");
+        await ActAsync(officer, filed.Number, new { type = "accept", at = "2024-08-26" });
+        await ActAsync(officer, filed.Number, new { type = "feeNotice", at = "2024-09-02", feeBasis = "perPage", quantity = 250 }); // 4700元
+        var browser = await CookieBrowser.LoginAsync(app, "officer");
+        var url = $"/admin/requests/{filed.Number}";
+        var posted = await browser.PostFormAsync(url, new()
+        {
+            ["Step.Type"] = "feeWaived", ["Step.At"] = "2024-09-05", ["Step.WaivedYuan"] = "700.50", ["Step.Note"] = "部分减免",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Contains("减免信息处理费700.50元", await browser.Client.GetStringAsync(url));
+        var view = await HttpAssert.OkAsync<JsonElement>(await officer.GetAsync($"/api/v1/requests/{filed.Number}"));
+        Assert.Equal(70050, view.GetProperty("timeline")[2].GetProperty("feeFen").GetInt64());
+        Assert.Equal("awaitingFee", view.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_waiver_needs_a_reason_and_at_most_the_fee_still_due()
     {
         var officer = await app.LoginAsync("officer");
