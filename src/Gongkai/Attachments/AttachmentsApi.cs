@@ -18,6 +18,8 @@ internal static class AttachmentsApi
         services.AddScoped<PageUploadLimit>();
         services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>().Configure(o => o.Conventions.AddPageApplicationModelConvention(
             "/Admin/Items/Edit", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(PageUploadLimit)) { Order = int.MinValue })));
+        services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>().Configure(o => o.Conventions.AddPageApplicationModelConvention(
+            "/Admin/Requests/Detail", page => page.Filters.Add(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(PageUploadLimit)) { Order = int.MinValue })));
         return services;
     }
 

@@ -2,9 +2,10 @@ namespace Gongkai.Reports;
 
 /// <summary>
 /// One request's fee record (Requests/InformationFee.cs): the fee notice (day, amount in fen), the payment day if paid, and
-/// how the request ended.
+/// how the request ended; the recorded waivers (减免, the feeWaived steps): the day of the last one and their total in fen.
 /// </summary>
-public sealed record FeeFact(string UnitCode, string Number, DateOnly NoticeOn, long FeeFen, DateOnly? PaidOn, DateOnly? ClosedOn, string? Outcome);
+public sealed record FeeFact(string UnitCode, string Number, DateOnly NoticeOn, long FeeFen, DateOnly? PaidOn, DateOnly? ClosedOn, string? Outcome,
+    DateOnly? WaivedOn = null, long WaivedFen = 0);
 
 /// <summary>收费及减免情况 of a year: notices sent, fees collected, fees waived (answered without payment) and requests dropped for non-payment.</summary>
 public sealed record FeeFigures(int Notices, long NoticedFen, int Paid, long PaidFen, int Waived, long WaivedFen, int Abandoned)
@@ -18,10 +19,10 @@ public sealed record FeeFigures(int Notices, long NoticedFen, int Paid, long Pai
 public static class ComputeFees
 {
     /// <summary>
-    /// Notices sent in the year; fees collected = paid in the year; waived (减免) = answered in the year with a decision
-    /// (rows 3.1–3.5) although the fee was never paid; abandoned = closed as 3.6.2 (逾期未缴费、不再处理). A withdrawal after a
-    /// notice (3.6.3) is neither. Note: the request procedure has no waiver step yet (a request awaiting payment can only end
-    /// as 3.6.2 or be withdrawn), so waivers come only from records entered that way, e.g. migrated paper files.
+    /// Notices sent in the year; fees collected = paid in the year (the noticed fee less any partial waiver); waived (减免) =
+    /// a recorded waiver (feeWaived step) in the year, counted with the amount waived, or — for records without a waiver step,
+    /// e.g. migrated paper files — answered in the year with a decision (rows 3.1–3.5) although the fee was never paid;
+    /// abandoned = closed as 3.6.2 (逾期未缴费、不再处理). A withdrawal after a notice (3.6.3) is neither.
     /// </summary>
     public static FeeFigures For(IEnumerable<FeeFact> fees, int year)
     {
@@ -30,9 +31,10 @@ public static class ComputeFees
         var paid = list.Where(f => f.PaidOn?.Year == year).ToList();
         var unpaidClosed = list.Where(f => f.PaidOn is null && f.ClosedOn?.Year == year).ToList();
         var abandoned = unpaidClosed.Where(f => f.Outcome == "3.6.2").ToList();
-        var waived = unpaidClosed.Where(f => f.Outcome is { } o && !o.StartsWith("3.6", StringComparison.Ordinal)).ToList();
-        return new FeeFigures(notices.Count, notices.Sum(f => f.FeeFen), paid.Count, paid.Sum(f => f.FeeFen),
-            waived.Count, waived.Sum(f => f.FeeFen), abandoned.Count);
+        var recorded = list.Where(f => f.WaivedOn?.Year == year).ToList();
+        var inferred = unpaidClosed.Where(f => f.WaivedOn is null && f.Outcome is { } o && !o.StartsWith("3.6", StringComparison.Ordinal)).ToList();
+        return new FeeFigures(notices.Count, notices.Sum(f => f.FeeFen), paid.Count, paid.Sum(f => f.FeeFen - f.WaivedFen),
+            recorded.Count + inferred.Count, recorded.Sum(f => f.WaivedFen) + inferred.Sum(f => f.FeeFen), abandoned.Count);
     }
 
     /// <summary>The sentence of the report, in 元.</summary>

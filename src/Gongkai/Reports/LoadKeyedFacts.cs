@@ -66,14 +66,16 @@ public static class LoadKeyedFacts
                 .Select(r => new
                 {
                     UnitCode = r.Unit!.Code, r.Number, r.ClosedOn, r.Outcome,
-                    Steps = r.Steps.Where(x => x.Type == RequestActionType.FeeNotice || x.Type == RequestActionType.FeePaid)
+                    Steps = r.Steps.Where(x => x.Type == RequestActionType.FeeNotice || x.Type == RequestActionType.FeePaid || x.Type == RequestActionType.FeeWaived)
                         .Select(x => new { x.Type, x.On, x.FeeFen }).ToList(),
                 }).ToListAsync(ct))
             .Select(r =>
             {
                 var notice = r.Steps.First(x => x.Type == RequestActionType.FeeNotice);
                 var paid = r.Steps.FirstOrDefault(x => x.Type == RequestActionType.FeePaid && x.On <= end)?.On;
-                return new FeeFact(r.UnitCode, r.Number, notice.On, notice.FeeFen ?? 0, paid, r.ClosedOn <= end ? r.ClosedOn : null, r.Outcome);
+                var waivers = r.Steps.Where(x => x.Type == RequestActionType.FeeWaived && x.On <= end).ToList();
+                return new FeeFact(r.UnitCode, r.Number, notice.On, notice.FeeFen ?? 0, paid, r.ClosedOn <= end ? r.ClosedOn : null, r.Outcome,
+                    waivers.Count == 0 ? null : waivers.Max(x => x.On), waivers.Sum(x => x.FeeFen ?? 0));
             }).ToList();
         return new KeyedReportFacts(requests, appeals, documents, decisions, statistics) { Fees = fees };
     }

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Requests;
 
-public sealed record RequestActionInput(string? Type, string? At, string? Outcome, string? Note, int? Workdays, string? FeeBasis, int? Quantity);
+public sealed record RequestActionInput(string? Type, string? At, string? Outcome, string? Note, int? Workdays, string? FeeBasis, int? Quantity,
+    long? AmountFen = null);
 
 /// <summary>Records one step of the procedure (受理、补正、征求意见、延期、收费、答复、撤回), checked by the clock, audited.</summary>
 public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarService calendars, UnitAccess access, ApplicantMailSender mail)
@@ -45,6 +46,11 @@ public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarSer
                 }
             }
         }
+        if (type == RequestActionType.FeeWaived)
+        {
+            RequestTransitions.Require(request.Status, RequestActionType.FeeWaived); // out of order → 409 before any field error
+            fee = WaivedAmount(request, input, errors);
+        }
         errors.ThrowIfAny();
         if (type == RequestActionType.FeeNotice && request.Steps.Any(s => s.Type == RequestActionType.FeeNotice))
         {
@@ -52,7 +58,8 @@ public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarSer
         }
         var before = RequestClock.Replay(request.ReceivedOn, request.ClockEvents(), calendar);
         var on = ChinaTime.DayOf(at);
-        var after = RequestClock.Apply(before, new ClockEvent(type!.Value, on, input.Workdays, input.Outcome?.Trim()), calendar);
+        var partial = type == RequestActionType.FeeWaived && fee < FeeWaiver.Remaining(request.Steps);
+        var after = RequestClock.Apply(before, new ClockEvent(type!.Value, on, input.Workdays, input.Outcome?.Trim(), partial), calendar);
         request.Steps.Add(new RequestStep
         {
             RequestId = request.Id, Sequence = request.Steps.Count + 1, Type = type.Value, At = at, On = on,
@@ -67,5 +74,20 @@ public sealed class ActOnRequest(AppDbContext db, TimeProvider time, CalendarSer
         await db.SaveChangesAsync();
         mail.Wake();
         return request;
+    }
+
+    /// <summary>减免: a partial reduction of <c>amountFen</c>, or everything still due when absent; the reason (note) is required.</summary>
+    private static long? WaivedAmount(Request request, RequestActionInput input, ValidationErrors errors)
+    {
+        var remaining = FeeWaiver.Remaining(request.Steps);
+        if (string.IsNullOrWhiteSpace(input.Note))
+        {
+            errors.Add("note", "请填写减免信息处理费的理由");
+        }
+        if (input.AmountFen is { } amount && (amount <= 0 || amount > remaining))
+        {
+            errors.Add("amountFen", $"减免金额应大于0且不超过尚未缴纳的{remaining / 100m:0.00}元");
+        }
+        return input.AmountFen ?? remaining;
     }
 }

@@ -50,8 +50,12 @@ public sealed class Request
         Outcome = clock.Outcome;
     }
 
-    public IEnumerable<ClockEvent> ClockEvents() =>
-        Steps.OrderBy(s => s.Sequence).Select(s => new ClockEvent(s.Type, s.On, s.Workdays, s.Outcome));
+    public IEnumerable<ClockEvent> ClockEvents()
+    {
+        var ordered = Steps.OrderBy(s => s.Sequence).ToList();
+        return ordered.Select(s => new ClockEvent(s.Type, s.On, s.Workdays, s.Outcome,
+            s.Type == RequestActionType.FeeWaived && FeeWaiver.Remaining(ordered.Where(x => x.Sequence <= s.Sequence)) > 0));
+    }
 }
 
 /// <summary>One recorded step of the procedure.</summary>

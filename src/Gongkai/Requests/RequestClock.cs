@@ -5,7 +5,8 @@ using Gongkai.Infrastructure;
 namespace Gongkai.Requests;
 
 /// <summary>One dated step of the procedure as the clock sees it.</summary>
-public sealed record ClockEvent(RequestActionType Type, DateOnly On, int? Workdays = null, string? Outcome = null);
+/// <remarks><paramref name="PartialWaiver"/>: a 减免 step that leaves part of the fee to pay (the clock stays paused).</remarks>
+public sealed record ClockEvent(RequestActionType Type, DateOnly On, int? Workdays = null, string? Outcome = null, bool PartialWaiver = false);
 
 /// <summary>Where a request's clock stands after its steps so far (pure, immutable).</summary>
 public sealed record ClockState(
@@ -70,9 +71,14 @@ public static class RequestClock
             RequestActionType.FeeNotice => Pause(s, on, calendar.AddWorkdays(on, FeePaymentWorkdays),
                 $"{on:yyyy-MM-dd} 发出收费通知，缴费期限至{calendar.AddWorkdays(on, FeePaymentWorkdays):yyyy-MM-dd}，等待缴费期间暂停计算"),
             RequestActionType.FeePaid => FeePaid(s, on, calendar, strict),
+            RequestActionType.FeeWaived => FeeWaived(s, e, calendar, strict),
             RequestActionType.Reply => Reply(s, e, strict),
             RequestActionType.Withdraw => Close(s, on, RequestOutcomes.Other, $"{on:yyyy-MM-dd} 申请人撤回申请，办结"),
         };
+        if (e.Type == RequestActionType.FeeWaived && e.PartialWaiver && next is not null)
+        {
+            next = RequestStatus.AwaitingFee; // part of the fee is still due: the payment period keeps running
+        }
         applied = applied with { Status = next ?? applied.Status, LastOn = on > s.LastOn ? on : s.LastOn };
         return applied.Status == RequestStatus.Closed ? applied : applied with { DueDate = Due(applied, calendar) };
     }
@@ -162,6 +168,24 @@ public static class RequestClock
             Guard(on <= s.PauseDeadline, $"已超过缴费期限（{s.PauseDeadline:yyyy-MM-dd}），应按逾期未缴费（3.6.2）办结");
         }
         return Resume(s, on, calendar, "申请人缴纳信息处理费");
+    }
+
+    /// <summary>
+    /// 减免: the organ waives the fee it noticed (in whole or in part) while payment is pending. The law (条例第四十二条,
+    /// 办法 国办函〔2020〕109号) only says the fee "may" be charged, so the organ may also forgo it; a full waiver leaves nothing to
+    /// wait for and resumes the clock exactly as a payment would (the paused days up to the waiver are not counted). A partial
+    /// reduction leaves the rest to pay, so the clock stays paused until payment, within the original payment deadline.
+    /// A waiver after that deadline is refused: the request has lapsed and is closed as 逾期未缴费 (3.6.2).
+    /// </summary>
+    private static ClockState FeeWaived(ClockState s, ClockEvent e, WorkingCalendar calendar, bool strict)
+    {
+        if (strict)
+        {
+            Guard(e.On <= s.PauseDeadline, $"已超过缴费期限（{s.PauseDeadline:yyyy-MM-dd}），应按逾期未缴费（3.6.2）办结，不能再减免");
+        }
+        return e.PartialWaiver
+            ? s.Say($"{e.On:yyyy-MM-dd} 部分减免信息处理费，余额仍待缴纳，缴费期限仍至{s.PauseDeadline:yyyy-MM-dd}")
+            : Resume(s, e.On, calendar, "免除信息处理费，视同已缴费恢复计算");
     }
 
     private static ClockState Reply(ClockState s, ClockEvent e, bool strict)

@@ -28,6 +28,8 @@ public enum RequestActionType
     FeePaid,
     Reply,
     Withdraw,
+    /// <summary>减免信息处理费 (full or partial); see <see cref="FeeWaiver"/>.</summary>
+    FeeWaived,
 }
 
 public static class RequestStatusText
@@ -56,5 +58,6 @@ public static class RequestStatusText
         RequestActionType.FeePaid => "缴纳信息处理费",
         RequestActionType.Reply => "作出答复",
         RequestActionType.Withdraw => "申请人撤回申请",
+        RequestActionType.FeeWaived => "减免信息处理费",
     };
 }

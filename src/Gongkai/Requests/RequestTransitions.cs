@@ -17,6 +17,8 @@ public static class RequestTransitions
         (RequestStatus.Accepted, RequestActionType.Extend) => RequestStatus.Accepted,
         (RequestStatus.Accepted, RequestActionType.FeeNotice) => RequestStatus.AwaitingFee,
         (RequestStatus.AwaitingFee, RequestActionType.FeePaid) => RequestStatus.Accepted,
+        // A full waiver resumes the clock like a payment; a partial one keeps it paused (RequestClock, FeeWaiver).
+        (RequestStatus.AwaitingFee, RequestActionType.FeeWaived) => RequestStatus.Accepted,
         (RequestStatus.Accepted or RequestStatus.AwaitingCorrection or RequestStatus.AwaitingFee, RequestActionType.Reply) => RequestStatus.Closed,
         _ => null,
     };
@@ -31,6 +33,7 @@ public static class RequestTransitions
         (_, RequestActionType.CorrectionReceived) => "该申请未处于待补正状态",
         (_, RequestActionType.ThirdPartyReplied) => "该申请未在征求意见",
         (_, RequestActionType.FeePaid) => "该申请未发出收费通知",
+        (_, RequestActionType.FeeWaived) => "只有已发出收费通知、尚待缴费的申请才能减免信息处理费",
         _ => "当前状态为“" + RequestStatusText.Chinese(from) + "”，不能执行“" + RequestStatusText.Chinese(action) + "”",
     };
 

@@ -34,6 +34,7 @@ internal static class RequestTimes
         RequestActionType.Extend => $"延长答复期限{s.Workdays}个工作日",
         RequestActionType.FeeNotice => $"发出收费通知，信息处理费{s.FeeFen / 100m:0.00}元",
         RequestActionType.RequestCorrection => "一次性告知申请人补正",
+        RequestActionType.FeeWaived => $"减免信息处理费{s.FeeFen / 100m:0.00}元",
         _ => RequestStatusText.Chinese(s.Type),
     };
 }

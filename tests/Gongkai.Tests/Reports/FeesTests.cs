@@ -20,6 +20,14 @@ public sealed class FeesTests
         { "still waiting for payment", [F("2024-12-20", 10000, null, null, null)], new(1, 10000, 0, 0, 0, 0, 0) },
         // a notice of December paid in January: the notice counts in its year, the payment in the next
         { "notice last year, paid this year", [F("2023-12-20", 20000, "2024-01-08", "2024-01-20", "3.1")], new(0, 0, 1, 20000, 0, 0, 0) },
+        { "recorded full waiver, answered", [F("2024-03-01", 15000, null, "2024-03-20", "3.1") with { WaivedOn = D("2024-03-04"), WaivedFen = 15000 }],
+            new(1, 15000, 0, 0, 1, 15000, 0) },
+        { "partial waiver, rest paid", [F("2024-03-01", 470000, "2024-03-08", "2024-03-20", "3.1") with { WaivedOn = D("2024-03-04"), WaivedFen = 70000 }],
+            new(1, 470000, 1, 400000, 1, 70000, 0) },
+        { "partial waiver, rest unpaid, dropped", [F("2024-03-01", 470000, null, "2024-04-01", "3.6.2") with { WaivedOn = D("2024-03-04"), WaivedFen = 70000 }],
+            new(1, 470000, 0, 0, 1, 70000, 1) },
+        { "waived in December, answered in January", [F("2023-12-01", 15000, null, "2024-01-10", "3.1") with { WaivedOn = D("2023-12-04"), WaivedFen = 15000 }],
+            FeeFigures.None },
         { "other year only", [F("2023-03-01", 20000, "2023-03-02", "2023-03-10", "3.1")], FeeFigures.None },
     };
 

@@ -14,6 +14,8 @@ public sealed class RequestTransitionsTests
     [InlineData(RequestStatus.Accepted, RequestActionType.Extend, RequestStatus.Accepted)]
     [InlineData(RequestStatus.Accepted, RequestActionType.FeeNotice, RequestStatus.AwaitingFee)]
     [InlineData(RequestStatus.AwaitingFee, RequestActionType.FeePaid, RequestStatus.Accepted)]
+    [InlineData(RequestStatus.AwaitingFee, RequestActionType.FeeWaived, RequestStatus.Accepted)]
+    [InlineData(RequestStatus.AwaitingFee, RequestActionType.Withdraw, RequestStatus.Closed)]
     [InlineData(RequestStatus.Accepted, RequestActionType.Reply, RequestStatus.Closed)]
     [InlineData(RequestStatus.AwaitingCorrection, RequestActionType.Reply, RequestStatus.Closed)]
     [InlineData(RequestStatus.AwaitingFee, RequestActionType.Reply, RequestStatus.Closed)]
@@ -31,6 +33,11 @@ public sealed class RequestTransitionsTests
     [InlineData(RequestStatus.AwaitingFee, RequestActionType.ConsultThirdParty)]
     [InlineData(RequestStatus.Closed, RequestActionType.Withdraw)]
     [InlineData(RequestStatus.Closed, RequestActionType.Accept)]
+    [InlineData(RequestStatus.Received, RequestActionType.FeeWaived)]
+    [InlineData(RequestStatus.Accepted, RequestActionType.FeeWaived)]
+    [InlineData(RequestStatus.AwaitingCorrection, RequestActionType.FeeWaived)]
+    [InlineData(RequestStatus.Consulting, RequestActionType.FeeWaived)]
+    [InlineData(RequestStatus.Closed, RequestActionType.FeeWaived)]
     public void Refused_steps_have_a_chinese_reason(RequestStatus from, RequestActionType action)
     {
         Assert.Null(RequestTransitions.Next(from, action));
