@@ -1,6 +1,7 @@
 using Gongkai.Accounts;
 using Gongkai.Catalog;
 using Gongkai.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Channels;
@@ -23,6 +24,13 @@ internal static class ChannelsSetup
         services.AddScoped<NewMediaPackage>();
         services.AddScoped<RecordOffline>();
         services.AddScoped<Kiosk.KioskScreen>();
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            // The kiosk pages of one screen (/kiosk/{screen}/…) beside those of all kiosks (/kiosk/…).
+            o.Conventions.AddPageRoute("/Channels/Kiosk/KioskList", "kiosk/{screen}/list");
+            o.Conventions.AddPageRoute("/Channels/Kiosk/KioskSearch", "kiosk/{screen}/search");
+            o.Conventions.AddPageRoute("/Channels/Kiosk/KioskItem", "kiosk/{screen}/items/{id:long}");
+        });
         return services;
     }
 
