@@ -28,6 +28,8 @@ public sealed class KioskTargetingTests(TestApp app) : IClassFixture<TestApp>
                 code, kind = "kiosk", name = "触摸屏" + code, place = "测试大厅", units = new[] { "230124-006" }, seconds = 60,
             }), HttpStatusCode.Created);
         }
+        await HttpAssert.ValidationErrorAsync(await admin.PostAsJsonAsync("/api/v1/channels/targets",
+            new { code = "list", kind = "kiosk", name = "与页面地址重名的触摸屏" }), "code");
         var steps = await ItemSteps.LoginAsync(app);
         var chosen = (await steps.CreateAsync(Draft("只在东厅触摸屏显示的通知", "website", "kiosk"))).GetProperty("id").GetInt64();
         await steps.OkStepAsync(steps.Editor, chosen, "submit");
