@@ -21,7 +21,7 @@ public static class ChannelNames
     {
         ItemChannels.ServiceHall => $"/hall/{t.Code}",
         ItemChannels.Led => $"/led/{t.Code}",
-        ItemChannels.Kiosk => $"/kiosk?screen={t.Code}",
+        ItemChannels.Kiosk => $"/kiosk/{t.Code}",
         _ => null,
     };
 }

@@ -1,6 +1,7 @@
 using Gongkai.Accounts;
 using Gongkai.Catalog;
 using Gongkai.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Channels;
@@ -23,6 +24,13 @@ internal static class ChannelsSetup
         services.AddScoped<NewMediaPackage>();
         services.AddScoped<RecordOffline>();
         services.AddScoped<Kiosk.KioskScreen>();
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            // The kiosk pages of one screen (/kiosk/{screen}/…) beside those of all kiosks (/kiosk/…).
+            o.Conventions.AddPageRoute("/Channels/Kiosk/KioskList", "kiosk/{screen}/list");
+            o.Conventions.AddPageRoute("/Channels/Kiosk/KioskSearch", "kiosk/{screen}/search");
+            o.Conventions.AddPageRoute("/Channels/Kiosk/KioskItem", "kiosk/{screen}/items/{id:long}");
+        });
         return services;
     }
 
@@ -31,13 +39,14 @@ internal static class ChannelsSetup
         LedFeedApi.Map(app);
         var api = app.MapGroup("/api/v1/channels").WithTags("Channels").RequireAuthorization().DisableAntiforgery();
         api.MapGet("/targets", async (AppDbContext db) => TypedResults.Ok(await db.ChannelTargets.AsNoTracking().OrderBy(t => t.Kind).ThenBy(t => t.Code).ToListAsync()));
-        api.MapPost("/targets", async (TargetInput input, SaveChannelTarget save) =>
+        api.MapPost("/targets", async (TargetInput input, SaveChannelTarget save, HttpContext http) =>
         {
-            var target = await save.CreateAsync(input);
+            var target = await save.CreateAsync(input, http.User);
             return TypedResults.Created($"/api/v1/channels/targets/{target.Code}", target);
-        }).RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        api.MapPut("/targets/{code}", async (string code, TargetInput input, SaveChannelTarget save) => TypedResults.Ok(await save.UpdateAsync(code, input)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        }).RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.UnitAdmin));
+        api.MapPut("/targets/{code}", async (string code, TargetInput input, SaveChannelTarget save, HttpContext http) =>
+            TypedResults.Ok(await save.UpdateAsync(code, input, http.User)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin, Roles.UnitAdmin));
         api.MapGet("/defaults", (ItemKind? kind, string? node) => TypedResults.Ok(ChannelDefaults.For(kind ?? ItemKind.General, node)));
         api.MapGet("/offline", async (int year, RecordOffline offline, HttpContext http) => TypedResults.Ok(await offline.ListAsync(year, http.User)));
         api.MapPost("/offline", async (OfflineInput input, RecordOffline offline, HttpContext http) =>

@@ -18,6 +18,10 @@ public sealed record TargetInput(string? Code, string? Kind, string? Name, strin
         {
             errors.Add("code", "编码只能包含小写字母、数字和连字符");
         }
+        if (Code is "list" or "search" or "items")
+        {
+            errors.Add("code", $"编码“{Code}”是触摸屏页面的地址，不能用作终端编码");
+        }
         if (Kind is { Length: > 0 } && !ItemChannels.All.Contains(Kind))
         {
             errors.Add("kind", $"未知的渠道类型“{Kind}”，可选：{string.Join("、", ItemChannels.All)}");

@@ -90,6 +90,7 @@ internal static class BuildSearchQuery
         Key(SearchFields.Topic, query.Topic);
         Key(SearchFields.Kind, query.Kind);
         Key(SearchFields.Validity, query.Validity);
+        Key(SearchFields.Channel, query.Channel);
         if (query.From is not null || query.Until is not null)
         {
             filters.Add(NumericRangeQuery.NewInt64Range(SearchFields.Published, query.From?.Ticks, query.Until?.Ticks, true, false), Occur.MUST);

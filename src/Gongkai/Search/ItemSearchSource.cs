@@ -95,6 +95,7 @@ public sealed class ItemSearchSource(AppDbContext db, TimeProvider time) : ISear
             Topic = i.Topic ?? "",
             Kind = PublicItems.Camel(i.Kind.ToString()),
             Validity = PublicItems.Camel(i.Validity.ToString()),
+            Channels = i.Channels.ToList(),
             PublishedAt = i.PublishedAt!.Value,
         };
     }

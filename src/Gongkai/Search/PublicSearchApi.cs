@@ -10,9 +10,12 @@ public sealed record PublicSearchAnswer(int Total, int Page, int PageSize, IRead
 /// <summary>The query string, all as text so that a bad value is a validation problem in Chinese, not a binding failure.</summary>
 public sealed record PublicSearchParameters(
     string? Q, string? Unit, string? Category, string? From, string? To, string? Page,
-    string? PageSize, string? Topic, string? Kind, string? Validity, string? Sort);
+    string? PageSize, string? Topic, string? Kind, string? Validity, string? Sort, string? Channel = null);
 
-/// <summary><c>GET /api/v1/public/search?q=&amp;unit=&amp;category=&amp;from=&amp;to=&amp;page=</c> (CONTRACT.md), plus topic, kind, validity, sort, pageSize.</summary>
+/// <summary>
+/// <c>GET /api/v1/public/search?q=&amp;unit=&amp;category=&amp;from=&amp;to=&amp;page=</c> (CONTRACT.md), plus topic, kind,
+/// validity, sort, pageSize and channel (optional: only items published to that channel, e.g. <c>kiosk</c>).
+/// </summary>
 internal static class PublicSearchApi
 {
     /// <summary>Dates in queries and answers are China's (UTC+8), the instants in the index are UTC.</summary>
@@ -32,7 +35,7 @@ internal static class PublicSearchApi
     {
         string? Get(string name) => q.TryGetValue(name, out var v) ? v.ToString() : null;
         return Parse(new PublicSearchParameters(Get("q"), Get("unit"), Get("category"), Get("from"), Get("to"), Get("page"),
-            Get("pageSize"), Get("topic"), Get("kind"), Get("validity"), Get("sort")));
+            Get("pageSize"), Get("topic"), Get("kind"), Get("validity"), Get("sort"), Get("channel")));
     }
 
     public static SearchQuery Parse(PublicSearchParameters q)
@@ -52,6 +55,10 @@ internal static class PublicSearchApi
             "date" => SearchSort.Date,
             _ => Invalid(errors, "sort", "排序方式只能是 relevance 或 date"),
         };
+        if (Text(q.Channel) is { } channel && !Catalog.ItemChannels.All.Contains(channel))
+        {
+            errors.Add("channel", "渠道只能是 " + string.Join("、", Catalog.ItemChannels.All));
+        }
         if (q.Q?.Length > 200)
         {
             errors.Add("q", "检索词不能超过200个字符");
@@ -65,6 +72,7 @@ internal static class PublicSearchApi
             Topic = Text(q.Topic),
             Kind = Text(q.Kind),
             Validity = Text(q.Validity),
+            Channel = Text(q.Channel),
             From = from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset,
             Until = to?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaOffset,
             Sort = sort,

@@ -24,6 +24,8 @@ public sealed record SearchDocument
     public string Topic { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Validity { get; init; } = "";
+    /// <summary>The channels (渠道) the item is published to, e.g. <c>website</c>, <c>govAffairsSite</c>, <c>kiosk</c>.</summary>
+    public IReadOnlyList<string> Channels { get; init; } = [];
     /// <summary>UTC instant of publication.</summary>
     public DateTime PublishedAt { get; init; }
 }

@@ -22,6 +22,7 @@ internal static class SearchFields
     public const string Topic = "topic";
     public const string Kind = "kind";
     public const string Validity = "validity";
+    public const string Channel = "channel";
     public const string Published = "published";
     public const string PublishedValue = "published_dv";
     public const string UnitFacet = "unit_f";
@@ -84,6 +85,10 @@ internal static class SearchFields
         AddKey(doc, Topic, d.Topic);
         AddKey(doc, Kind, d.Kind);
         AddKey(doc, Validity, d.Validity);
+        foreach (var channel in d.Channels.Distinct())
+        {
+            AddKey(doc, Channel, channel);
+        }
         AddFacet(doc, UnitFacet, d.UnitCode, d.UnitName);
         AddFacet(doc, NodeFacet, d.CatalogNode, d.CatalogNodeName is { Length: > 0 } name ? name : d.CatalogNode);
         AddFacet(doc, TopicFacet, d.Topic, d.Topic);

@@ -21,6 +21,8 @@ public sealed record SearchQuery
     public string? Topic { get; init; }
     public string? Kind { get; init; }
     public string? Validity { get; init; }
+    /// <summary>Only documents published to this channel (a public site searches its own channel); null = every channel.</summary>
+    public string? Channel { get; init; }
     /// <summary>Inclusive UTC lower bound of <see cref="SearchDocument.PublishedAt"/>.</summary>
     public DateTime? From { get; init; }
     /// <summary>Exclusive UTC upper bound of <see cref="SearchDocument.PublishedAt"/>.</summary>

@@ -92,13 +92,13 @@ public sealed class ChannelScreenTests(LiveApp app)
         await StaffApi.PostOkAsync(admin, "/api/v1/channels/targets",
             new { code = "kiosk-browser-test", kind = "kiosk", name = "测试触摸屏", place = "测试大厅", seconds = 3 });
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/kiosk?screen=kiosk-browser-test");
+        await page.GotoAsync("/kiosk/kiosk-browser-test");
         Assert.Equal("3", await page.Locator("body").GetAttributeAsync("data-idle"));
         await page.GetByRole(AriaRole.Link, new() { Name = "办事指南", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/kiosk/list?kind=serviceGuide");
+        await page.WaitForURLAsync("**/kiosk/kiosk-browser-test/list?kind=serviceGuide");
         Assert.True(await page.Locator(".kiosk-rows li").CountAsync() > 0);
 
-        await page.WaitForURLAsync(app.Url + "/kiosk", new() { Timeout = 15000 });
+        await page.WaitForURLAsync(app.Url + "/kiosk/kiosk-browser-test", new() { Timeout = 15000 });
         await page.Locator("#kiosk-home").WaitForAsync();
         Assert.Equal("政府信息公开 · 触摸查询", await page.Locator("#kiosk-home").InnerTextAsync());
     }

@@ -31,9 +31,12 @@ public sealed class TargetForm
     };
 }
 
-/// <summary>Creates or edits a channel target (admin) through <see cref="SaveChannelTarget"/>; errors appear beside the fields.</summary>
-[Authorize(Roles = Roles.Admin)]
-public sealed class ChannelTargetEditModel(AppDbContext db, SaveChannelTarget save) : PageModel
+/// <summary>
+/// Creates or edits a channel target through <see cref="SaveChannelTarget"/>: an administrator any, a unit
+/// administrator those of units within their scope (403 page otherwise); errors appear beside the fields.
+/// </summary>
+[Authorize(Roles = Roles.Admin + "," + Roles.UnitAdmin)]
+public sealed class ChannelTargetEditModel(SaveChannelTarget save) : PageModel
 {
     [BindProperty] public TargetForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
@@ -43,8 +46,7 @@ public sealed class ChannelTargetEditModel(AppDbContext db, SaveChannelTarget sa
     {
         if (!IsNew)
         {
-            var target = await db.ChannelTargets.AsNoTracking().SingleOrDefaultAsync(t => t.Code == Code) ?? throw new NotFoundException($"渠道终端“{Code}”不存在");
-            Input = TargetForm.Of(target);
+            Input = TargetForm.Of(await save.FindAsync(Code!, User));
         }
     }
 
@@ -53,7 +55,7 @@ public sealed class ChannelTargetEditModel(AppDbContext db, SaveChannelTarget sa
         ModelState.Clear();
         try
         {
-            var saved = IsNew ? await save.CreateAsync(Input.ToInput()) : await save.UpdateAsync(Code!, Input.ToInput());
+            var saved = IsNew ? await save.CreateAsync(Input.ToInput(), User) : await save.UpdateAsync(Code!, Input.ToInput(), User);
             TempData["Saved"] = saved.Name;
             return Redirect("/admin/channels");
         }

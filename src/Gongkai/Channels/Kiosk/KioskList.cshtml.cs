@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Channels.Kiosk;
 
-/// <summary>The newest published items of an area, a unit or a kind, as big rows.</summary>
-public sealed class KioskListModel(AppDbContext db) : PageModel
+/// <summary>The newest published items of an area, a unit or a kind that this kiosk shows, as big rows.</summary>
+public sealed class KioskListModel(AppDbContext db, KioskScreen kiosk) : PageModel
 {
     public const int PageSize = 30;
     public string Heading { get; private set; } = "信息列表";
     public List<(long Id, string Title, DateTime PublishedAt)> Items { get; private set; } = [];
+    public string Base => KioskScreen.Base(HttpContext);
 
     public async Task OnGetAsync(string? area, string? unit, string? kind)
     {
-        var query = db.Items.AsNoTracking().Where(i => i.Status == ItemStatus.Published && i.DisclosureMode == DisclosureMode.Proactive);
+        var query = await kiosk.ItemsAsync(HttpContext);
         if (area is not null)
         {
             query = query.Where(i => i.CatalogNode == area);

@@ -20,7 +20,8 @@ public sealed class SearchPageModel(SearchPublished search, Data.AppDbContext db
         Units = await Gongkai.Units.UnitsApi.ListAsync(db);
         try
         {
-            Query = PublicSearchApi.Parse(Request.Query);
+            // Each public site searches what is published to it (政府网站 website, 政务公开网 govAffairsSite).
+            Query = PublicSearchApi.Parse(Request.Query) with { Channel = PortalSites.Channel(HttpContext) };
         }
         catch (ValidationException e)
         {
