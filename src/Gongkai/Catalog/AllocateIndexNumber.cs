@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using Gongkai.Data;
 using Gongkai.Units;
@@ -45,7 +46,7 @@ public sealed class AllocateIndexNumber(AppDbContext db)
             await ExecuteAsync(connection, """INSERT INTO "IndexCounters" ("UnitId", "Year", "Value") VALUES (@u, @y, 0) ON CONFLICT DO NOTHING""", unitId, year, 0);
             var value = await ExecuteAsync(connection,
                 """UPDATE "IndexCounters" SET "Value" = "Value" + @n WHERE "UnitId" = @u AND "Year" = @y RETURNING "Value" """, unitId, year, count);
-            return Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
+            return Convert.ToInt32(value, CultureInfo.InvariantCulture);
         }
         finally
         {
@@ -53,6 +54,54 @@ public sealed class AllocateIndexNumber(AppDbContext db)
             {
                 await connection.CloseAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// Reserves numbers for many unit-years in one statement per 500 (an upsert that adds each count and returns the
+    /// new values): the import's batch touches hundreds of unit-years. Returns each unit-year's last number.
+    /// Runs on the context's connection (opened here if the caller has not) and its transaction, if any.
+    /// </summary>
+    public async Task<Dictionary<(int UnitId, int Year), int>> ReserveManyAsync(IReadOnlyList<(int UnitId, int Year, int Count)> wanted)
+    {
+        var result = new Dictionary<(int UnitId, int Year), int>();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            foreach (var chunk in wanted.Chunk(500))
+            {
+                await ReserveChunkAsync(chunk, result);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return result;
+    }
+
+    private async Task ReserveChunkAsync((int UnitId, int Year, int Count)[] chunk, Dictionary<(int UnitId, int Year), int> result)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var rows = new List<string>();
+        foreach (var (w, i) in chunk.Select((w, i) => (w, i.ToString(CultureInfo.InvariantCulture))))
+        {
+            rows.Add($"(@u{i}, @y{i}, @n{i})");
+            Add(command, "@u" + i, w.UnitId);
+            Add(command, "@y" + i, w.Year);
+            Add(command, "@n" + i, w.Count);
+        }
+        command.CommandText = $"""
+            INSERT INTO "IndexCounters" ("UnitId", "Year", "Value") VALUES {string.Join(", ", rows)}
+            ON CONFLICT ("UnitId", "Year") DO UPDATE SET "Value" = "IndexCounters"."Value" + excluded."Value"
+            RETURNING "UnitId", "Year", "Value"
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            int At(int column) => Convert.ToInt32(reader.GetValue(column), CultureInfo.InvariantCulture);
+            result[(At(0), At(1))] = At(2);
         }
     }
 

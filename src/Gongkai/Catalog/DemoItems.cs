@@ -128,16 +128,18 @@ internal static class DemoItems
         Dictionary<int, Func<DateOnly, string?, int, string>>? formatters = null)
     {
         formatters ??= [];
-        foreach (var group in items.Where(i => i.IndexNumber is null && i.PublishedAt is not null)
-                     .GroupBy(i => (i.UnitId, Timeliness.ChinaDay(i.PublishedAt!.Value).Year)))
+        var groups = items.Where(i => i.IndexNumber is null && i.PublishedAt is not null)
+            .GroupBy(i => (i.UnitId, Timeliness.ChinaDay(i.PublishedAt!.Value).Year)).ToList();
+        foreach (var unitId in groups.Select(g => g.Key.UnitId).Distinct().Where(u => !formatters.ContainsKey(u)))
         {
-            if (!formatters.TryGetValue(group.Key.UnitId, out var format))
-            {
-                formatters[group.Key.UnitId] = format = await numbers.FormatterAsync(group.Key.UnitId);
-            }
+            formatters[unitId] = await numbers.FormatterAsync(unitId);
+        }
+        var lasts = await numbers.ReserveManyAsync(groups.Select(g => (g.Key.UnitId, g.Key.Year, g.Count())).ToList());
+        foreach (var group in groups)
+        {
+            var format = formatters[group.Key.UnitId];
             var list = group.OrderBy(i => i.PublishedAt).ToList();
-            var last = await numbers.ReserveAsync(group.Key.UnitId, group.Key.Year, list.Count);
-            var seq = last - list.Count;
+            var seq = lasts[group.Key] - list.Count;
             foreach (var item in list)
             {
                 item.AssignIndexNumber(format(Timeliness.ChinaDay(item.PublishedAt!.Value), item.CatalogNode, ++seq));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using Gongkai.Data;
 using Gongkai.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed record ImportSummary(int Added, int AlreadyThere, List<ImportRejec
 /// </summary>
 public sealed class ImportItems(AppDbContext db, TimeProvider time)
 {
-    public const int BatchSize = 2000;
+    public const int BatchSize = 5000;
 
     private readonly Dictionary<int, Func<DateOnly, string?, int, string>> formatters = [];
 
@@ -24,46 +25,85 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
     public async Task<ImportSummary> RunAsync(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Action<int>? progress = null)
     {
         // One connection for the whole import, one transaction per batch (numbers, items, outbox rows and the audit
-        // entry commit together), each unit's 索引号 formatter read once.
+        // entry commit together), each unit's 索引号 formatter read once. Parsing, checking and sanitising run on a
+        // second thread (a bounded channel between them) while this one writes.
         await db.Database.OpenConnectionAsync();
+        using var stop = new CancellationTokenSource();
+        Task? producer = null;
         try
         {
-            return await RunOpenAsync(rows, progress);
+            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id);
+            var customNodes = await db.CatalogNodes.AsNoTracking().Select(n => n.Code).Distinct().ToListAsync();
+            var nodes = StandardCatalog.Nodes.Select(n => n.Code).Concat(customNodes).ToHashSet();
+            var channel = Channel.CreateBounded<PreparedRow>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
+            producer = Task.Run(() => PrepareAll(rows, units, nodes, channel.Writer, stop.Token), stop.Token);
+            return await SaveAllAsync(channel.Reader, progress);
         }
         finally
         {
+            await stop.CancelAsync();
+            if (producer is not null)
+            {
+                await producer.ContinueWith(_ => { }, TaskScheduler.Default);
+            }
             await db.Database.CloseConnectionAsync();
         }
     }
 
-    private async Task<ImportSummary> RunOpenAsync(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Action<int>? progress)
+    private sealed record PreparedRow(int Line, ImportRow? Row, Item? Item, string? Reject);
+
+    /// <summary>The pure part of every row (no database): parse, check unit, node and duplicates, build the item.</summary>
+    private static async Task PrepareAll(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Dictionary<string, int> units,
+        HashSet<string> nodes, ChannelWriter<PreparedRow> writer, CancellationToken cancellationToken)
     {
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Id);
-        var customNodes = await db.CatalogNodes.AsNoTracking().Select(n => n.Code).Distinct().ToListAsync();
-        var nodes = StandardCatalog.Nodes.Select(n => n.Code).Concat(customNodes).ToHashSet();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var (line, row, error) in rows)
+            {
+                var reason = error ?? (row!.UnitCode is var code && !units.ContainsKey(code) ? $"单位“{code}”不存在"
+                    : row.Input.CatalogNode is { } node && !nodes.Contains(node) ? $"公开目录节点“{node}”不存在"
+                    : !seen.Add(row.SourceId) ? $"来源编号“{row.SourceId}”在文件中重复" : null);
+                await writer.WriteAsync(reason is null ? new PreparedRow(line, row, ItemOf(row!, units), null)
+                    : new PreparedRow(line, null, null, reason), cancellationToken);
+            }
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.Complete(e);
+        }
+    }
+
+    private static Item ItemOf(ImportRow row, Dictionary<string, int> units)
+    {
+        var late = Timeliness.IsLate(row.Input.FormedOn!.Value, Timeliness.ChinaDay(row.PublishedAt));
+        var item = Item.Imported("", row.PublishedAt, row.IndexNumber, late, row.SourceId);
+        row.Input.ApplyTo(item, units[row.UnitCode], row.Parsed);
+        return item;
+    }
+
+    private async Task<ImportSummary> SaveAllAsync(ChannelReader<PreparedRow> reader, Action<int>? progress)
+    {
         var rejects = new List<ImportReject>();
         var (added, skipped) = (0, 0);
-        var batch = new List<(int Line, ImportRow Row)>();
+        var batch = new List<PreparedRow>(BatchSize);
         async Task FlushAsync()
         {
-            var (a, s) = await SaveBatchAsync(batch, units, rejects);
+            var (a, s) = await SaveBatchAsync(batch, rejects);
             (added, skipped) = (added + a, skipped + s);
             progress?.Invoke(batch.Count);
             batch.Clear();
         }
-        foreach (var (line, row, error) in rows)
+        await foreach (var row in reader.ReadAllAsync())
         {
-            var reason = error ?? (row!.UnitCode is var code && !units.ContainsKey(code) ? $"单位“{code}”不存在"
-                : row.Input.CatalogNode is { } node && !nodes.Contains(node) ? $"公开目录节点“{node}”不存在"
-                : !seen.Add(row.SourceId) ? $"来源编号“{row.SourceId}”在文件中重复" : null);
-            if (reason is not null)
+            if (row.Reject is not null)
             {
-                rejects.Add(new ImportReject(line, reason));
+                rejects.Add(new ImportReject(row.Line, row.Reject));
                 progress?.Invoke(1);
                 continue;
             }
-            batch.Add((line, row!));
+            batch.Add(row);
             if (batch.Count >= BatchSize)
             {
                 await FlushAsync();
@@ -73,49 +113,40 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         return new ImportSummary(added, skipped, rejects);
     }
 
-    private async Task<(int Added, int Skipped)> SaveBatchAsync(List<(int Line, ImportRow Row)> batch, Dictionary<string, int> units, List<ImportReject> rejects)
+    private async Task<(int Added, int Skipped)> SaveBatchAsync(List<PreparedRow> batch, List<ImportReject> rejects)
     {
         if (batch.Count == 0)
         {
             return (0, 0);
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var sourceIds = batch.Select(b => b.Row.SourceId).ToList();
+        var sourceIds = batch.Select(b => b.Row!.SourceId).ToList();
         var existing = (await db.Items.AsNoTracking().Where(i => sourceIds.Contains(i.SourceId!)).Select(i => i.SourceId!).ToListAsync()).ToHashSet();
-        var given = batch.Where(b => b.Row.IndexNumber is not null).Select(b => b.Row.IndexNumber!).ToList();
+        var given = batch.Where(b => b.Row!.IndexNumber is not null).Select(b => b.Row!.IndexNumber!).ToList();
         var taken = (await db.Items.AsNoTracking().Where(i => given.Contains(i.IndexNumber!)).Select(i => i.IndexNumber!).ToListAsync()).ToHashSet();
         var items = new List<Item>();
-        foreach (var (line, row) in batch.Where(b => !existing.Contains(b.Row.SourceId)))
+        foreach (var (line, row, item, _) in batch.Where(b => !existing.Contains(b.Row!.SourceId)))
         {
-            if (row.IndexNumber is { } number && !taken.Add(number))
+            if (row!.IndexNumber is { } number && !taken.Add(number))
             {
                 rejects.Add(new ImportReject(line, $"索引号“{number}”已被使用"));
                 continue;
             }
-            var late = Timeliness.IsLate(row.Input.FormedOn!.Value, Timeliness.ChinaDay(row.PublishedAt));
-            var item = Item.Imported("", row.PublishedAt, row.IndexNumber, late, row.SourceId);
-            row.Input.ApplyTo(item, units[row.UnitCode], row.Parsed);
-            items.Add(item);
+            items.Add(item!);
         }
         if (items.Count == 0)
         {
             return (0, existing.Count);
         }
         await DemoItems.AssignIndexNumbersAsync(new AllocateIndexNumber(db), items, formatters);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Items.AddRange(items);
-        await db.SaveBulkAsync("import", nameof(Item), new { count = items.Count, firstLine = batch[0].Line, lastLine = batch[^1].Line });
-        db.ChangeTracker.Clear();
-        // The ids exist only now; the outbox rows commit with the items.
+        // Past the change tracker: one prepared insert per row, the ids set on the items; then their outbox rows.
+        await db.InsertBulkAsync(items, "import", new { count = items.Count, firstLine = batch[0].Line, lastLine = batch[^1].Line });
         var now = time.GetUtcNow().UtcDateTime;
-        db.SearchOutbox.AddRange(items.Select(i => new Gongkai.Search.SearchOutboxEntry
+        await db.InsertRowsAsync(items.Select(i => new Gongkai.Search.SearchOutboxEntry
         {
             DocumentId = i.Id, Operation = Gongkai.Search.SearchOperation.Upsert, EnqueuedAt = now,
-        }));
-        await db.SaveChangesAsync();
+        }).ToList());
         await transaction.CommitAsync();
-        db.ChangeTracker.Clear();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
         return (items.Count, existing.Count);
     }
 

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Gongkai.Data;
+
+/// <summary>
+/// Inserts many new rows of one entity type past the change tracker: one prepared <c>INSERT … RETURNING key</c>
+/// executed per row on the context's open connection and transaction. Table, columns and value converters are read
+/// from the EF Core model, so a property mapped tomorrow is inserted tomorrow without touching this code. The
+/// generated key is set on each row. Not audited by itself: <see cref="AppDbContext.InsertBulkAsync{T}"/> adds the
+/// batch's one audit entry. Entities with owned or complex types, or a composite generated key, are refused.
+/// </summary>
+internal static class BulkInsert
+{
+    public static async Task InsertRowsAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped");
+        if (entity.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || entity.GetComplexProperties().Any())
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} has owned or complex parts; bulk insert handles plain rows only");
+        }
+        var key = entity.FindPrimaryKey()!.Properties;
+        var generated = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
+        var columns = entity.GetProperties().Where(p => p != generated).Select(p => new Column(p)).ToList();
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = InsertSql(db, entity, columns, generated);
+        foreach (var (column, i) in columns.Select((c, i) => (c, i)))
+        {
+            column.Parameter = column.Mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), null, column.Property.IsNullable);
+            command.Parameters.Add(column.Parameter);
+        }
+        await command.PrepareAsync(cancellationToken);
+        var setKey = generated?.PropertyInfo;
+        foreach (var row in rows)
+        {
+            foreach (var column in columns)
+            {
+                column.Bind(row);
+            }
+            if (setKey is null)
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                continue;
+            }
+            var id = await command.ExecuteScalarAsync(cancellationToken);
+            setKey.SetValue(row, Convert.ChangeType(id, setKey.PropertyType, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string InsertSql(AppDbContext db, IEntityType entity, List<Column> columns, IProperty? generated)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Name(IProperty p) => sql.DelimitIdentifier(p.GetColumnName(table)!);
+        var names = string.Join(", ", columns.Select(c => Name(c.Property)));
+        var values = string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)));
+        var returning = generated is null ? "" : " RETURNING " + Name(generated);
+        return $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({names}) VALUES ({values}){returning}";
+    }
+
+    /// <summary>One column: the property's getter, its store type mapping (with the model's converter) and its parameter.</summary>
+    private sealed class Column(IProperty property)
+    {
+        private readonly IClrPropertyGetter getter = property.GetGetter();
+
+        public IProperty Property { get; } = property;
+        public RelationalTypeMapping Mapping { get; } = property.GetRelationalTypeMapping();
+        public DbParameter Parameter { get; set; } = null!;
+
+        public void Bind(object row)
+        {
+            var value = getter.GetClrValueUsingContainingEntity(row);
+            if (value is not null && Mapping.Converter is { } converter)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+            Parameter.Value = value ?? DBNull.Value;
+        }
+    }
+}
