@@ -37,12 +37,19 @@ public static class MeasureSearch
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var (lucene, like) = (new List<double>(), new List<double>());
         var fewer = 0;
+        // --dump FILE: each query's total and top ids, to compare two builds of the index line by line.
+        await using var dump = options.TryGetValue("dump", out var dumpPath) ? new StreamWriter(dumpPath) : null;
         index.Search(new SearchQuery { Text = queries[0] });
         foreach (var q in queries)
         {
             var clock = Stopwatch.StartNew();
-            var found = index.Search(new SearchQuery { Text = q }).Total;
+            var result = index.Search(new SearchQuery { Text = q });
             lucene.Add(clock.Elapsed.TotalMilliseconds);
+            var found = result.Total;
+            if (dump is not null)
+            {
+                await dump.WriteLineAsync($"{q}\t{found}\t{string.Join(',', result.Hits.Select(h => h.Id).Order())}");
+            }
             clock.Restart();
             var pattern = "%" + q + "%";
             var scanned = await db.Items.AsNoTracking()

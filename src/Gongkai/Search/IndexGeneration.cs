@@ -17,7 +17,9 @@ internal sealed class IndexGeneration : IDisposable
     private readonly LuceneDirectory directory;
     private readonly object writeLock = new();
 
-    public IndexGeneration(string path, Analyzer analyzer, double ramBufferMb = 16)
+    /// <param name="bulk">A one-shot build (the rebuild): new segments are not packed into compound files,
+    /// which saves copying every flushed segment once more.</param>
+    public IndexGeneration(string path, Analyzer analyzer, double ramBufferMb = 16, bool bulk = false)
     {
         Path = path;
         System.IO.Directory.CreateDirectory(path);
@@ -32,6 +34,8 @@ internal sealed class IndexGeneration : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = ramBufferMb,
+            UseCompoundFile = !bulk,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = bulk ? 0 : TieredMergePolicy.DEFAULT_NO_CFS_RATIO },
         });
         Searchers = new SearcherManager(Writer, true, null);
     }

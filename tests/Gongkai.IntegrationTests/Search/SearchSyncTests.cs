@@ -117,6 +117,51 @@ public sealed class SearchSyncTests(SearchTestApp app) : IClassFixture<SearchTes
     }
 
     [Fact]
+    public async Task Rebuild_with_several_workers_indexes_every_published_document_exactly_once()
+    {
+        await app.Sync.StartupReconciled;
+        for (var id = 20_001L; id <= 22_500; id++)
+        {
+            app.Source.Publish(Doc(id, $"并行重建文件第{id}号", "政府信息公开年度报告。"));
+        }
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var rebuild = scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>();
+        rebuild.Workers = 3;
+        var reported = new List<int>();
+        var outcome = await rebuild.RunAsync(reported.Add);
+
+        var expected = (await app.Source.AllIdsAsync()).Order().ToList();
+        Assert.Equal(expected.Count, outcome.Documents);
+        Assert.Equal(expected.Count, reported[^1]);
+        Assert.Equal(reported.Order(), reported);
+        Assert.Equal(expected, IdsIn(outcome.Folder)); // every document once: none missing, none twice
+
+        app.Index.ReopenIfSwapped();
+        Assert.Equal(2500, app.Index.Search(new SearchQuery { Text = "并行重建" }).Total);
+        Assert.Equal([21_234L], Found("第21234号"));
+    }
+
+    /// <summary>The ids of every document of the folder's last commit, read without a writer (duplicates kept).</summary>
+    private static List<long> IdsIn(string folder)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        var ids = new List<long>();
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(SearchFields.IdValue);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (leaf.AtomicReader.LiveDocs is not { } live || live.Get(doc))
+                {
+                    ids.Add(values.Get(doc));
+                }
+            }
+        }
+        return ids.Order().ToList();
+    }
+
+    [Fact]
     public async Task Rebuild_builds_a_new_folder_and_the_server_switches_to_it()
     {
         await app.Sync.StartupReconciled;
