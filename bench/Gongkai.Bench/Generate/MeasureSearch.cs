@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Infrastructure;
+using Gongkai.Portal.Items;
 using Gongkai.Search;
 using Gongkai.Tests.Search;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +11,7 @@ namespace Gongkai.Bench.Generate;
 
 /// <summary>
 /// <c>measure search --data DIR [--queries N]</c>: on the instance's own data, the node's search (top 10, count, facets,
-/// highlights) against <c>LIKE '%word%'</c> over published items' titles and bodies, word by word from the generator's
+/// highlights) against <c>LIKE '%word%'</c> over the titles and bodies of the items the portal shows (published, not repealed), word by word from the generator's
 /// vocabulary; reports p50/p99 of both and the queries where search found fewer items than LIKE.
 /// </summary>
 public static class MeasureSearch
@@ -37,6 +37,7 @@ public static class MeasureSearch
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var (lucene, like) = (new List<double>(), new List<double>());
         var fewer = 0;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         // --dump FILE: each query's total and top ids, to compare two builds of the index line by line.
         await using var dump = options.TryGetValue("dump", out var dumpPath) ? new StreamWriter(dumpPath) : null;
         index.Search(new SearchQuery { Text = queries[0] });
@@ -52,8 +53,9 @@ public static class MeasureSearch
             }
             clock.Restart();
             var pattern = "%" + q + "%";
-            var scanned = await db.Items.AsNoTracking()
-                .Where(i => i.Status == ItemStatus.Published && (EF.Functions.Like(i.Title, pattern) || EF.Functions.Like(i.Body, pattern)))
+            // The same items the search holds (published, not past their 废止 day), scanned with LIKE.
+            var scanned = await PublicItems.Visible(db, now).AsNoTracking()
+                .Where(i => EF.Functions.Like(i.Title, pattern) || EF.Functions.Like(i.Body, pattern))
                 .CountAsync();
             like.Add(clock.Elapsed.TotalMilliseconds);
             fewer += found < scanned ? 1 : 0;
