@@ -101,7 +101,7 @@ internal sealed class PortalTexts : ITextCatalog
         ["{0}不能为空"] = "{0} is required", ["{0}不能超过{1}个字符"] = "{0} must not be longer than {1} characters",
         ["{0}“{1}”无效，应为：{2}"] = "{0} “{1}” is not valid; allowed: {2}", ["受理单位“{0}”不存在"] = "There is no receiving unit “{0}”",
         ["受理单位"] = "Receiving unit", ["申请人类型"] = "Applicant type", ["申请人姓名"] = "Applicant name", ["联系人姓名"] = "Contact name",
-        ["证件号码"] = "ID number", ["单位名称"] = "Organisation name", ["所需信息的名称或文号"] = "Title or document number of the information",
+        ["证件号码"] = "ID number", ["所需信息的名称或文号"] = "Title or document number of the information",
         ["所需信息的名称"] = "Title of the information", ["所需信息的描述"] = "Description of the information",
         ["获取信息的方式"] = "How to receive it",
         ["居民身份证号码不正确（应为18位，且校验码符合GB 11643）"] = "The resident ID number is not valid (18 characters with a GB 11643 check digit)",

@@ -10,6 +10,9 @@ namespace Gongkai.Portal.Requests;
 /// </summary>
 public static partial class ApplyErrorText
 {
+    /// <summary>Field names whose English in the shared catalogue means something else elsewhere (单位名称 = Unit name in the back office).</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal) { ["单位名称"] = "Organisation name" };
+
     public static string Translate(string message, Texts t)
     {
         if (!Texts.IsEnglish || t.HasEnglish(message))
@@ -22,18 +25,20 @@ public static partial class ApplyErrorText
         }
         if (Required().Match(message) is { Success: true } required)
         {
-            return t.Format("{0}不能为空", t[required.Groups[1].Value]);
+            return t.Format("{0}不能为空", Label(required.Groups[1].Value, t));
         }
         if (TooLong().Match(message) is { Success: true } tooLong)
         {
-            return t.Format("{0}不能超过{1}个字符", t[tooLong.Groups[1].Value], tooLong.Groups[2].Value);
+            return t.Format("{0}不能超过{1}个字符", Label(tooLong.Groups[1].Value, t), tooLong.Groups[2].Value);
         }
         if (Invalid().Match(message) is { Success: true } invalid)
         {
-            return t.Format("{0}“{1}”无效，应为：{2}", t[invalid.Groups[1].Value], invalid.Groups[2].Value, invalid.Groups[3].Value.Replace("、", ", ", StringComparison.Ordinal));
+            return t.Format("{0}“{1}”无效，应为：{2}", Label(invalid.Groups[1].Value, t), invalid.Groups[2].Value, invalid.Groups[3].Value.Replace("、", ", ", StringComparison.Ordinal));
         }
         return message;
     }
+
+    private static string Label(string chinese, Texts t) => Labels.GetValueOrDefault(chinese) ?? t[chinese];
 
     [GeneratedRegex("^受理单位“(.*)”不存在$")]
     private static partial Regex UnknownUnit();
