@@ -24,6 +24,7 @@ internal static class ChannelsSetup
         services.AddScoped<NewMediaPackage>();
         services.AddScoped<RecordOffline>();
         services.AddScoped<Kiosk.KioskScreen>();
+        services.AddScoped<Kiosk.SearchKiosk>();
         services.Configure<RazorPagesOptions>(o =>
         {
             // The kiosk pages of one screen (/kiosk/{screen}/…) beside those of all kiosks (/kiosk/…).

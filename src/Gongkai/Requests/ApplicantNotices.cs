@@ -4,14 +4,15 @@ namespace Gongkai.Requests;
 
 /// <summary>
 /// The e-mails an applicant receives (pure texts, in Chinese): when the request is accepted, a correction is asked,
-/// the time limit extended, and when it is answered (also when it closes by itself). Only when an e-mail address was given.
+/// the time limit extended, the information processing fee reduced or waived (减免信息处理费), and when it is answered
+/// (also when it closes by itself). Only when an e-mail address was given.
 /// Never the query code: a mailbox read by someone else must not open the status page.
 /// </summary>
 public static class ApplicantNotices
 {
     public static readonly IReadOnlySet<RequestActionType> Notified = new HashSet<RequestActionType>
     {
-        RequestActionType.Accept, RequestActionType.RequestCorrection, RequestActionType.Extend, RequestActionType.Reply,
+        RequestActionType.Accept, RequestActionType.RequestCorrection, RequestActionType.Extend, RequestActionType.FeeWaived, RequestActionType.Reply,
     };
 
     /// <summary>Queues the e-mail for the step just added to <paramref name="r"/>, in the caller's transaction.</summary>
@@ -39,12 +40,25 @@ public static class ApplicantNotices
                 $"{head}内容不够明确，请于{Day(r.PauseDeadline)}前补正。答复期限自收到补正后的申请之日起重新计算；无正当理由逾期不补正的，视为放弃申请（《中华人民共和国政府信息公开条例》第三十条）。{note}{tail}"),
             RequestActionType.Extend => ($"政府信息公开申请答复期限延长（{r.Number}）",
                 $"{head}，经政府信息公开工作机构负责人同意，答复期限延长{step?.Workdays}个工作日，至{Day(r.DueDate)}（条例第三十三条第二款）。{note}{tail}"),
+            RequestActionType.FeeWaived => ($"政府信息公开申请信息处理费减免（{r.Number}）", $"{head}，{Waiver(r, step)}{note}{tail}"),
             RequestActionType.Reply => ($"政府信息公开申请已答复（{r.Number}）",
                 $"{head}已于{Day(r.ClosedOn)}办结，办理结果：{RequestOutcomes.Labels.GetValueOrDefault(r.Outcome ?? "", r.Outcome ?? "")}。答复告知书将按您选择的方式送达。\n\n{ReplyLetterText.Remedies}{note}{tail}"),
             _ => null,
         };
         return mail;
     }
+
+    /// <summary>A full waiver resumes the clock; after a partial one the rest is still due within the payment period.</summary>
+    private static string Waiver(Request r, RequestStep? step)
+    {
+        var remaining = FeeWaiver.Remaining(r.Steps);
+        var waived = $"经审核，已于{Day(step?.On)}减免信息处理费{Yuan(step?.FeeFen)}元";
+        return remaining == 0
+            ? $"{waived}，您无需再缴纳信息处理费。我机关将继续办理您的申请，答复期限至{Day(r.DueDate)}。"
+            : $"{waived}，减免后尚需缴纳{Yuan(remaining)}元，请于{Day(r.PauseDeadline)}前按收费通知缴纳；逾期未缴纳的，视为放弃申请。";
+    }
+
+    private static string Yuan(long? fen) => $"{(fen ?? 0) / 100m:0.00}";
 
     private static string Day(DateOnly? day) => day is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : "";
 }

@@ -37,7 +37,10 @@ public sealed class GetRequest(AppDbContext db, TimeProvider time, CalendarServi
             throw new NotFoundException("未找到该申请，请核对申请编号和查询码");
         }
         var timeline = new List<PublicTimelineEntry> { new(request.ReceivedOn, $"{request.Unit!.Name}收到您的申请") };
-        timeline.AddRange(request.Steps.OrderBy(s => s.Sequence).Select(s => new PublicTimelineEntry(s.On, RequestTimes.Describe(s))));
+        timeline.AddRange(request.Steps.OrderBy(s => s.Sequence).Select(s => new PublicTimelineEntry(s.On, RequestTimes.Describe(s))
+        {
+            Type = s.Type, Outcome = s.Outcome, Workdays = s.Workdays, FeeFen = s.FeeFen,
+        }));
         return new PublicRequestStatus(request.Number, request.Unit.Name, request.ReceivedOn, request.Status, RequestStatusText.Chinese(request.Status),
             request.DueDate, request.ClosedOn, request.Outcome is null ? null : RequestOutcomes.Labels.GetValueOrDefault(request.Outcome), timeline);
     }

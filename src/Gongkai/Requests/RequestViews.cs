@@ -18,7 +18,15 @@ public sealed record RequestView(
 public sealed record RequestRow(string Number, string UnitCode, string UnitName, string Subject, ApplicantType ApplicantType, string ApplicantName,
     DateOnly ReceivedOn, RequestStatus Status, string StatusText, DateOnly? DueDate, bool Overdue, bool Lapsed, string? PossibleRepeatOf);
 
-public sealed record PublicTimelineEntry(DateOnly On, string Text);
+/// <summary>One line of the applicant's timeline; <see cref="Text"/> is the Chinese the API gives, the step's data
+/// (not in the JSON) lets the portal say it in English. <see cref="Type"/> is null for the first line (收到申请).</summary>
+public sealed record PublicTimelineEntry(DateOnly On, string Text)
+{
+    [System.Text.Json.Serialization.JsonIgnore] public RequestActionType? Type { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public string? Outcome { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public int? Workdays { get; init; }
+    [System.Text.Json.Serialization.JsonIgnore] public long? FeeFen { get; init; }
+}
 
 /// <summary>What the applicant sees with the query code: nothing about who applied.</summary>
 public sealed record PublicRequestStatus(string Number, string UnitName, DateOnly ReceivedOn, RequestStatus Status, string StatusText,

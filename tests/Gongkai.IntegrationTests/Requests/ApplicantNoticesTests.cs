@@ -61,6 +61,36 @@ public sealed class ApplicantNoticesTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task A_fee_waiver_mails_the_applicant_what_was_waived()
+    {
+        var officer = await app.LoginAsync("officer");
+        var (number, queryCode) = await FileWithEmailAsync(officer, "wang.wu@example.cn");
+        await ActAsync(officer, number, new { type = "accept", at = "2024-09-27" });
+        await ActAsync(officer, number, new { type = "feeNotice", at = "2024-09-30", feeBasis = "perPage", quantity = 250 }); // 4700元
+        await ActAsync(officer, number, new { type = "feeWaived", at = "2024-10-08", amountFen = 70000, note = "减免部分复制费" });
+        await ActAsync(officer, number, new { type = "feeWaived", at = "2024-10-08", note = "申请人确有经济困难" });
+        await app.App.Services.GetRequiredService<ApplicantMailSender>().DrainAsync();
+
+        var waivers = Pickup(number).Where(m => (m.Subject ?? "") == $"政府信息公开申请信息处理费减免（{number}）").ToList();
+        Assert.Equal(2, waivers.Count);
+        Assert.All(waivers, m =>
+        {
+            Assert.Equal("wang.wu@example.cn", m.To.Mailboxes.Single().Address);
+            Assert.DoesNotContain(queryCode, m.TextBody);
+        });
+        var partial = Assert.Single(waivers, m => (m.TextBody ?? "").Contains("减免信息处理费700.00元", StringComparison.Ordinal));
+        Assert.Contains("减免后尚需缴纳4000.00元", partial.TextBody);
+        Assert.Contains("说明：减免部分复制费", partial.TextBody);
+        var full = Assert.Single(waivers, m => (m.TextBody ?? "").Contains("减免信息处理费4000.00元", StringComparison.Ordinal));
+        Assert.Contains("您无需再缴纳信息处理费", full.TextBody);
+        Assert.Contains("说明：申请人确有经济困难", full.TextBody);
+        var rows = await app.WithDbAsync(db => db.ApplicantMessages.AsNoTracking()
+            .Where(m => m.RequestNumber == number && m.Reason == RequestActionType.FeeWaived).ToListAsync());
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.NotNull(r.SentAt));
+    }
+
+    [Fact]
     public async Task No_address_no_mail_and_a_refused_step_queues_nothing()
     {
         var officer = await app.LoginAsync("officer");

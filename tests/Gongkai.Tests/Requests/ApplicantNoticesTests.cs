@@ -51,3 +51,48 @@ public sealed class ApplicantNoticesTests
         return request;
     }
 }
+
+public sealed class FeeWaiverNoticeTests
+{
+    private static Request Waived(params long?[] waivers)
+    {
+        var request = new Request
+        {
+            Number = "YSQ-2024-000010", QueryCode = "SECRETCODE43", ApplicantName = "王五", Subject = "复制档案", ContentHash = "x",
+            Email = "wang.wu@example.cn", ReceivedOn = new DateOnly(2024, 9, 2),
+        };
+        var calendar = Gongkai.Calendar.WorkingCalendar.Bundled;
+        var clock = RequestClock.Start(request.ReceivedOn, calendar);
+        var on = new DateOnly(2024, 9, 2);
+        request.Steps.Add(new RequestStep { Sequence = 1, Type = RequestActionType.Accept, On = on, Actor = "officer" });
+        clock = RequestClock.Apply(clock, new ClockEvent(RequestActionType.Accept, on), calendar);
+        request.Steps.Add(new RequestStep { Sequence = 2, Type = RequestActionType.FeeNotice, On = on, FeeFen = 470000, Actor = "officer" });
+        clock = RequestClock.Apply(clock, new ClockEvent(RequestActionType.FeeNotice, on), calendar);
+        foreach (var fen in waivers)
+        {
+            var partial = fen is not null && fen < FeeWaiver.Remaining(request.Steps);
+            var amount = fen ?? FeeWaiver.Remaining(request.Steps);
+            on = on.AddDays(1);
+            request.Steps.Add(new RequestStep { Sequence = request.Steps.Count + 1, Type = RequestActionType.FeeWaived, On = on, FeeFen = amount, Note = "经济困难", Actor = "officer" });
+            clock = RequestClock.Apply(clock, new ClockEvent(RequestActionType.FeeWaived, on, null, null, partial), calendar);
+        }
+        request.Follow(clock);
+        return request;
+    }
+
+    [Theory]
+    [InlineData(new long[] { 70000 }, "减免信息处理费700.00元，减免后尚需缴纳4000.00元，请于2024年9月30日前按收费通知缴纳")]
+    [InlineData(new long[] { 70000, 400000 }, "减免信息处理费4000.00元，您无需再缴纳信息处理费")]
+    [InlineData(new long[] { 470000 }, "已于2024年9月3日减免信息处理费4700.00元，您无需再缴纳信息处理费。我机关将继续办理您的申请，答复期限至")]
+    public void A_waiver_tells_the_applicant_what_is_waived_and_what_is_still_due(long[] waivers, string sentence)
+    {
+        var request = Waived([.. waivers.Select(w => (long?)w)]);
+        Assert.Contains(RequestActionType.FeeWaived, ApplicantNotices.Notified);
+        var mail = ApplicantNotices.Text(request, RequestActionType.FeeWaived)!.Value;
+        Assert.Equal("政府信息公开申请信息处理费减免（YSQ-2024-000010）", mail.Subject);
+        Assert.Contains(sentence, mail.Body);
+        Assert.Contains("说明：经济困难", mail.Body);
+        Assert.StartsWith("王五：", mail.Body);
+        Assert.DoesNotContain(request.QueryCode, mail.Body);
+    }
+}

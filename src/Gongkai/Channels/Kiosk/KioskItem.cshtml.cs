@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Channels.Kiosk;
 
-/// <summary>An item read on the kiosk in large type (any item sent to the kiosk channel, since the kiosk search finds those); service guides show their board fields.</summary>
+/// <summary>An item read on the kiosk in large type (one that this kiosk lists and its search finds; on one screen, not those targeted to other screens); service guides show their board fields.</summary>
 public sealed class KioskItemModel(AppDbContext db, KioskScreen kiosk) : PageModel
 {
     public Item Item { get; private set; } = null!;
@@ -14,8 +14,7 @@ public sealed class KioskItemModel(AppDbContext db, KioskScreen kiosk) : PageMod
 
     public async Task OnGetAsync(long id)
     {
-        await kiosk.ResolveAsync(HttpContext); // an unknown screen is a 404
-        Item = await kiosk.AnyKiosk().SingleOrDefaultAsync(i => i.Id == id)
+        Item = await (await kiosk.ItemsAsync(HttpContext)).SingleOrDefaultAsync(i => i.Id == id)
             ?? throw new NotFoundException("该信息不存在或已撤回");
         UnitName = await db.Units.AsNoTracking().Where(u => u.Id == Item.UnitId).Select(u => u.Name).SingleAsync();
     }

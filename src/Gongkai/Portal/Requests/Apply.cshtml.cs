@@ -9,7 +9,7 @@ namespace Gongkai.Portal.Requests;
 
 /// <summary>The application form (政府信息公开申请表) on the portal; a hidden key makes a double submission one request.</summary>
 [EnableRateLimiting(WebInfrastructure.PublicFormsPolicy)]
-public sealed class ApplyModel(FileRequest file, Gongkai.Data.AppDbContext db) : PageModel
+public sealed class ApplyModel(FileRequest file, Gongkai.Data.AppDbContext db, Texts texts) : PageModel
 {
     [BindProperty] public ApplyForm Form { get; set; } = new();
     public List<(string Code, string Name)> Units { get; private set; } = [];
@@ -34,7 +34,7 @@ public sealed class ApplyModel(FileRequest file, Gongkai.Data.AppDbContext db) :
             {
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError(field, message);
+                    ModelState.AddModelError(field, ApplyErrorText.Translate(message, texts)); // English in English mode
                 }
             }
         }

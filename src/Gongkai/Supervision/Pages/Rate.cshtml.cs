@@ -19,7 +19,7 @@ public sealed class RatingForm
 
 /// <summary>The public rating page (社会评议): GET shows the form for ?item= or ?request=; POST records the rating (CSRF-protected, rate-limited).</summary>
 [EnableRateLimiting(WebInfrastructure.PublicFormsPolicy)]
-public sealed class RateModel(AppDbContext db, SubmitRating submit, ModerateRatings ratings) : PageModel
+public sealed class RateModel(AppDbContext db, SubmitRating submit, ModerateRatings ratings, Texts texts) : PageModel
 {
     [BindProperty] public RatingForm Form { get; set; } = new();
     public RatingReceipt? Receipt { get; private set; }
@@ -65,7 +65,7 @@ public sealed class RateModel(AppDbContext db, SubmitRating submit, ModerateRati
         }
         else if (Form.RequestNumber is { } number)
         {
-            Title = $"政府信息公开申请 {number} 的答复";
+            Title = texts.Format("政府信息公开申请 {0} 的答复", number);
         }
     }
 }
