@@ -84,7 +84,7 @@ public sealed class AdminPagesTests(TestApp app) : IClassFixture<TestApp>
     public async Task The_staff_page_of_a_unit_administrator_lists_only_their_scope()
     {
         var admin = await CookieBrowser.LoginAsync(app, "editor");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.Client.GetAsync("/admin/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Client.GetAsync("/admin/staff")).StatusCode);
         var unitAdmin = await CookieBrowser.LoginAsync(app, "unitadmin");
         var list = await unitAdmin.Client.GetStringAsync("/admin/staff");
         Assert.Contains("<td>editor-fgj</td>", list);
