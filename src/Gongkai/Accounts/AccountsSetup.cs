@@ -41,7 +41,12 @@ internal static class AccountsSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Events.OnRedirectToLogin = c => ApiAwareRedirect(c, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = c => ApiAwareRedirect(c, StatusCodes.Status403Forbidden, "/error?status=403");
+            // A signed-in member without the role or unit answers 403 in place; the status-code pages render the Chinese error page.
+            o.Events.OnRedirectToAccessDenied = c =>
+            {
+                c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddAuthentication()
@@ -68,14 +73,14 @@ internal static class AccountsSetup
         return services;
     }
 
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status, string? page = null)
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (ProblemMapper.IsApi(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        context.Response.Redirect(page ?? context.RedirectUri);
+        context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
 }

@@ -7,4 +7,7 @@ namespace Gongkai.Search;
 public interface ISearchAppliedListener
 {
     Task AppliedAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
+    /// <summary>Units whose own pages changed (<see cref="SearchOutbox.EnqueueUnitPages"/>), seen by every node.</summary>
+    Task UnitPagesChangedAsync(IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken) => Task.CompletedTask;
 }

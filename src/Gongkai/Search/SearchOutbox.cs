@@ -12,6 +12,9 @@ public sealed class SearchOutbox(AppDbContext db, SearchSignal signal, TimeProvi
 {
     private bool hooked;
 
+    /// <summary>Tells every node (through the same outbox) that a unit's own pages changed; see <see cref="ISearchAppliedListener.UnitPagesChangedAsync"/>.</summary>
+    public void EnqueueUnitPages(int unitId) => Enqueue(unitId, SearchOperation.UnitPage);
+
     public void Enqueue(long documentId, SearchOperation operation)
     {
         db.SearchOutbox.Add(new SearchOutboxEntry

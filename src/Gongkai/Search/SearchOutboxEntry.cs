@@ -8,6 +8,10 @@ public enum SearchOperation
 {
     Upsert,
     Delete,
+
+    /// <summary>Not an index change: the unit (<see cref="SearchOutboxEntry.DocumentId"/> = unit id) changed its own pages
+    /// (e.g. the guide note); every node's listeners drop their cached copies.</summary>
+    UnitPage, // stored as text in 8 characters at most
 }
 
 /// <summary>

@@ -101,7 +101,8 @@ public sealed partial class SearchSync(
                 {
                     return Done(total);
                 }
-                await ApplyAsync(scope.ServiceProvider, batch.Entries.Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
+                await ApplyAsync(scope.ServiceProvider, batch.Entries.Where(e => e.Operation != SearchOperation.UnitPage).Select(e => e.DocumentId).Distinct().ToList(), batch.Checkpoint, cancellationToken);
+                await NotifyUnitPagesAsync(scope.ServiceProvider, batch.Entries.Where(e => e.Operation == SearchOperation.UnitPage).Select(e => (int)e.DocumentId).Distinct().ToList(), cancellationToken);
                 reader.Processed(batch.Entries);
                 total += batch.Entries.Count;
                 if (!batch.More)
@@ -144,6 +145,18 @@ public sealed partial class SearchSync(
         foreach (var listener in services.GetServices<ISearchAppliedListener>())
         {
             await listener.AppliedAsync(ids, cancellationToken);
+        }
+    }
+
+    private static async Task NotifyUnitPagesAsync(IServiceProvider services, IReadOnlyCollection<int> unitIds, CancellationToken cancellationToken)
+    {
+        if (unitIds.Count == 0)
+        {
+            return;
+        }
+        foreach (var listener in services.GetServices<ISearchAppliedListener>())
+        {
+            await listener.UnitPagesChangedAsync(unitIds, cancellationToken);
         }
     }
 

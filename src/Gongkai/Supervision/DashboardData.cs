@@ -57,14 +57,16 @@ public sealed class DashboardData(AppDbContext db, LoadSupervisionFacts loader, 
         var outcomes = Values(yearPeriod, Indicators.RequestOutcomes);
         var byOutcome = ComputeIndicators.OutcomeGroups.Values.Select(name => new ChartBar(name, outcomes.Sum(v => v.Breakdown![name]), Link(Indicators.RequestOutcomes, yearPeriod, name))).ToList();
         var open = facts.Requests.Where(r => units.Contains(r.UnitId) && r.ClosedOn is null && r.DueDate is not null).ToList();
-        var soon = calendar.AddWorkdays(today, 5);
+        var soon = RequestDueWindow.SoonUntil(today, calendar);
+        string DueLink(string window) => $"/admin/requests?due={window}" + (unitCode is null ? "" : $"&unit={Uri.EscapeDataString(unitCode)}");
         var overdueValues = Values(yearPeriod, Indicators.RequestsOverdue);
         var byDue = new List<ChartBar>
         {
             // Overdue as the indicator counts it (open at the period's end or today, past the due date), so the bar equals its list.
             new("已逾期", overdueValues.Sum(v => v.Records.Count(r => r.Parts?.Contains("open") == true)), Link(Indicators.RequestsOverdue, yearPeriod, "open")),
-            new("5个工作日内到期", open.Count(r => r.DueDate >= today && r.DueDate <= soon), "/admin/requests"),
-            new("其后到期", open.Count(r => r.DueDate > soon), "/admin/requests"),
+            // The request list filtered by the same window rule (RequestDueWindow), so each bar opens exactly its requests.
+            new("5个工作日内到期", open.Count(r => RequestDueWindow.Of(r.DueDate, r.ClosedOn, today, soon) == RequestDueWindow.Soon), DueLink(RequestDueWindow.Soon)),
+            new("其后到期", open.Count(r => RequestDueWindow.Of(r.DueDate, r.ClosedOn, today, soon) == RequestDueWindow.Later), DueLink(RequestDueWindow.Later)),
         };
         var ratings = Values(yearPeriod, Indicators.Satisfaction);
         var satisfaction = new[] { "满意", "基本满意", "不满意" }.Select(l => new ChartBar(l, ratings.Sum(v => v.Breakdown![l]), Link(Indicators.Satisfaction, yearPeriod, l))).ToList();

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Units;
 
 /// <summary>A unit administrator edits the text the unit adds to its generated 政府信息公开指南; the guide page shows it at once.</summary>
-public sealed class EditGuideNote(AppDbContext db, UnitAccess access, IOutputCacheStore cache, Portal.PageBytes.PageBytesCache bytes)
+public sealed class EditGuideNote(AppDbContext db, UnitAccess access, IOutputCacheStore cache, Portal.PageBytes.PageBytesCache bytes, Search.SearchOutbox outbox)
 {
     public const int MaxLength = 20_000;
 
@@ -26,8 +26,10 @@ public sealed class EditGuideNote(AppDbContext db, UnitAccess access, IOutputCac
         new ValidationErrors().MaxLength("guideNote", html, MaxLength, "指南补充说明").ThrowIfAny();
         var unit = await LoadAsync(code, user);
         unit.GuideNote = string.IsNullOrWhiteSpace(html) ? null : BodySanitizer.Clean(html.Trim());
+        // Every node (this one included) drops the unit's pages when its search sync reads this outbox row.
+        outbox.EnqueueUnitPages(unit.Id);
         await db.SaveChangesAsync();
-        // This node's caches at once; other nodes' copies expire with the portal cache's lifetime.
+        // This node's caches at once, so the editor sees the change on the next request.
         await cache.EvictByTagAsync(PortalCache.UnitTag(code), default);
         bytes.Evict([PortalCache.UnitTag(code)]);
     }

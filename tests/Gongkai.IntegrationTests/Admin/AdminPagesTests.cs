@@ -84,7 +84,7 @@ public sealed class AdminPagesTests(TestApp app) : IClassFixture<TestApp>
     public async Task The_staff_page_of_a_unit_administrator_lists_only_their_scope()
     {
         var admin = await CookieBrowser.LoginAsync(app, "editor");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.Client.GetAsync("/admin/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Client.GetAsync("/admin/staff")).StatusCode);
         var unitAdmin = await CookieBrowser.LoginAsync(app, "unitadmin");
         var list = await unitAdmin.Client.GetStringAsync("/admin/staff");
         Assert.Contains("<td>editor-fgj</td>", list);
@@ -102,10 +102,31 @@ public sealed class AdminPagesTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("审计链完整：共校验", await verified.Content.ReadAsStringAsync());
         var officer = await CookieBrowser.LoginAsync(app, "officer");
         var denied = await officer.Client.GetAsync("/admin/audit");
-        Assert.Equal("/error?status=403", denied.Headers.Location!.OriginalString);
-        var page = await officer.Client.GetAsync(denied.Headers.Location);
-        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
-        Assert.Contains("无权访问", await page.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Null(denied.Headers.Location);
+        Assert.Contains("无权访问", await denied.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_forbidden_page_answers_403_in_place_while_a_stranger_is_sent_to_the_login_and_the_api_answers_problem_details()
+    {
+        var officer = await CookieBrowser.LoginAsync(app, "officer");
+        var denied = await officer.Client.GetAsync("/admin/units/edit");
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Null(denied.Headers.Location);
+        Assert.StartsWith("text/html", denied.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("无权访问", await denied.Content.ReadAsStringAsync());
+
+        var stranger = new CookieBrowser(app);
+        var login = await stranger.Client.GetAsync("/admin/audit");
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Contains("/admin/login", login.Headers.Location!.OriginalString);
+
+        var api = await app.LoginAsync("officer");
+        var problem = await api.GetAsync("/api/v1/audit/verify");
+        Assert.Equal(HttpStatusCode.Forbidden, problem.StatusCode);
+        Assert.Equal("application/problem+json", problem.Content.Headers.ContentType!.MediaType);
+        Assert.Null(problem.Headers.Location);
     }
 
     [Fact]

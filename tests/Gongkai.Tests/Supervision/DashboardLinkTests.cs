@@ -66,6 +66,15 @@ public sealed class DashboardLinkTests
         Assert.Equal(["R1", "R6"], RecordsBehind(facts, granted.Href!).Select(r => r.Id));
     }
 
+    [Fact]
+    public void The_due_date_bars_link_to_the_request_list_filtered_by_their_window()
+    {
+        var board = DashboardData.Compose(Facts(), [1, 2], 2024, "230124-002", Today, Calendar);
+        var bars = board.Charts.Single(c => c.Title == "未办结申请按答复期限").Bars;
+        Assert.Equal(("5个工作日内到期", 0m, "/admin/requests?due=soon&unit=230124-002"), (bars[1].Label, bars[1].Value, bars[1].Href));
+        Assert.Equal(("其后到期", 1m, "/admin/requests?due=later&unit=230124-002"), (bars[2].Label, bars[2].Value, bars[2].Href)); // R5
+    }
+
     /// <summary>What /admin/supervision/records shows for a link: the indicator's records of every unit, filtered by the part.</summary>
     private static List<RecordRef> RecordsBehind(SupervisionFacts facts, string href)
     {

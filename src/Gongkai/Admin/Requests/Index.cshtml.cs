@@ -9,7 +9,9 @@ public sealed class IndexModel(ListRequests list) : PageModel
 {
     [BindProperty(SupportsGet = true)] public bool? Overdue { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Due { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Unit { get; set; }
     public List<RequestRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync() => Rows = await list.RunAsync(User, Status, Overdue, null);
+    public async Task OnGetAsync() => Rows = await list.RunAsync(User, Status, Overdue, Unit, Due);
 }

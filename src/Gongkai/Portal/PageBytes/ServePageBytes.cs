@@ -11,7 +11,8 @@ namespace Gongkai.Portal.PageBytes;
 /// <summary>
 /// The first middleware: answers an anonymous <c>GET</c>/<c>HEAD</c> of a portal page from <see cref="PageBytesCache"/>
 /// without running the pipeline (no routing, authentication, localisation or output-cache key), with an ETag and a
-/// 304 on <c>If-None-Match</c>, and gzip when asked. On a miss it lets the pipeline render and stores the bytes only when
+/// 304 on <c>If-None-Match</c>, and gzip when asked. On a miss it lets the pipeline render — capturing the bytes only
+/// past routing, on endpoints the output cache covers (<see cref="MarkAsync"/>) — and stores them only when
 /// the output cache would have stored them too (the endpoint has a portal cache policy, the answer is 200 without
 /// Set-Cookie, not private, no antiforgery form). The key is what the portal varies by: scheme, host, path, query,
 /// the culture cookie and the larger-text cookie (适老化). Any other cookie (a staff login, an antiforgery cookie) or an
@@ -21,6 +22,7 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
 {
     private const int CaptureLimit = 1 << 20;
     private const string ContextKey = "gk-page-bytes-oc";
+    private const string WantKey = "gk-page-bytes-want";
     private static readonly string CultureCookie = CookieRequestCultureProvider.DefaultCookieName;
     private static readonly string[] Skipped = ["Set-Cookie", "Date", "Content-Length", "Transfer-Encoding", "Age", "ETag", "X-Cache", "Server"];
     private static readonly byte[] AntiforgeryField = "__RequestVerificationToken"u8.ToArray();
@@ -48,14 +50,38 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
         await RenderAndStoreAsync(http, key);
     }
 
-    /// <summary>Placed right after the output cache: reached only when the output cache did not answer, on endpoints it covers.</summary>
-    public static Task MarkAsync(HttpContext http, RequestDelegate next)
+    /// <summary>
+    /// Placed right after the output cache, so reached after routing and only on endpoints with a portal cache policy
+    /// that the output cache did not answer: only there, and only when the front cache asked for it, the answer is
+    /// captured. Other answers (APIs without a policy, downloads, exports) stream through untouched.
+    /// </summary>
+    public static Task MarkAsync(HttpContext http, RequestDelegate next) =>
+        http.Items.ContainsKey(WantKey) && http.Features.Get<IOutputCacheFeature>() is { } feature
+            ? CaptureAsync(http, next, feature.Context)
+            : next(http);
+
+    private static async Task CaptureAsync(HttpContext http, RequestDelegate next, OutputCacheContext context)
     {
-        if (http.Features.Get<IOutputCacheFeature>() is { } feature)
+        var original = http.Features.Get<IHttpResponseBodyFeature>()!;
+        var capture = new CaptureStream(original.Stream, CaptureLimit);
+        var shim = new StreamResponseBodyFeature(capture, original);
+        http.Features.Set<IHttpResponseBodyFeature>(shim);
+        // Added as the answer starts, after the output cache has copied the headers it keeps (it must not replay it).
+        http.Response.OnStarting(static state =>
         {
-            http.Items[ContextKey] = feature.Context;
+            ((HttpResponse)state).Headers["X-Cache"] = "miss";
+            return Task.CompletedTask;
+        }, http.Response);
+        try
+        {
+            await next(http);
+            await shim.CompleteAsync();
         }
-        return next(http);
+        finally
+        {
+            http.Features.Set(original);
+        }
+        http.Items[ContextKey] = new Captured(capture, context);
     }
 
     private static string? Key(HttpRequest request)
@@ -122,28 +148,11 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
     private async Task RenderAndStoreAsync(HttpContext http, string key)
     {
         var startedAt = cache.Generation;
-        var original = http.Features.Get<IHttpResponseBodyFeature>()!;
-        var capture = new CaptureStream(original.Stream, CaptureLimit);
-        var shim = new StreamResponseBodyFeature(capture, original);
-        http.Features.Set<IHttpResponseBodyFeature>(shim);
-        // Added as the answer starts, after the output cache has copied the headers it keeps (it must not replay it).
-        http.Response.OnStarting(static state =>
+        http.Items[WantKey] = null;
+        await next(http);
+        if (http.Items[ContextKey] is Captured captured && Storable(http, captured) is { } context)
         {
-            ((HttpResponse)state).Headers["X-Cache"] = "miss";
-            return Task.CompletedTask;
-        }, http.Response);
-        try
-        {
-            await next(http);
-            await shim.CompleteAsync();
-        }
-        finally
-        {
-            http.Features.Set(original);
-        }
-        if (Storable(http, capture) is { } context)
-        {
-            var body = capture.ToArray();
+            var body = captured.Stream.ToArray();
             if (body.AsSpan().IndexOf(AntiforgeryField) < 0)
             {
                 cache.Store(key, Entry(http.Response, body, context), startedAt);
@@ -151,10 +160,11 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
         }
     }
 
-    private static OutputCacheContext? Storable(HttpContext http, CaptureStream capture)
+    private static OutputCacheContext? Storable(HttpContext http, Captured captured)
     {
         var response = http.Response;
-        if (http.Items[ContextKey] is not OutputCacheContext context || !context.AllowCacheStorage || !capture.Complete
+        var context = captured.Context;
+        if (!context.AllowCacheStorage || !captured.Stream.Complete
             || response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie)
             || response.Headers.ContainsKey(HeaderNames.ContentEncoding))
         {
@@ -205,4 +215,6 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
         }
         return false;
     }
+
+    private sealed record Captured(CaptureStream Stream, OutputCacheContext Context);
 }
