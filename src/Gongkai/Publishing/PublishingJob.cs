@@ -77,6 +77,7 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Gongkai.Infrastructure.HostStarted.WaitAsync(scopes, stoppingToken); // first tick after the node listens
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

@@ -73,6 +73,7 @@ public sealed partial class ApplicantMailSender(IServiceScopeFactory scopes, Tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Gongkai.Infrastructure.HostStarted.WaitAsync(scopes, stoppingToken); // first drain after the node listens
         while (!stoppingToken.IsCancellationRequested)
         {
             try

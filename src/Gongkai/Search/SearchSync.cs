@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Search;
@@ -28,31 +29,11 @@ public sealed partial class SearchSync(
     /// <summary>Completes when the start-up reconciliation has run (tests wait for it).</summary>
     public Task StartupReconciled => reconciled.Task;
 
-    /// <summary>
-    /// Waits until the host has started (Kestrel listening): the node answers requests first, then reconciles — on a
-    /// small machine the reconciliation's CPU would otherwise delay the first answer.
-    /// </summary>
-    private async Task WhenStartedAsync(CancellationToken stoppingToken)
-    {
-        IHostApplicationLifetime? lifetime;
-        using (var scope = scopes.CreateScope())
-        {
-            lifetime = scope.ServiceProvider.GetService<IHostApplicationLifetime>();
-        }
-        if (lifetime is null)
-        {
-            return;
-        }
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var whenStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var whenStopped = stoppingToken.Register(() => started.TrySetResult());
-        await started.Task;
-    }
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield(); // let the host finish starting; reconciliation may take a while
-        await WhenStartedAsync(stoppingToken);
+        // The node answers requests first, then reconciles: on a small machine the reconciliation's CPU would
+        // otherwise delay the first answer.
+        await HostStarted.WaitAsync(scopes, stoppingToken);
         try
         {
             await ReconcileAsync(stoppingToken);

@@ -1,0 +1,28 @@
+namespace Gongkai.Infrastructure;
+
+/// <summary>
+/// Background work that touches the database waits for the host to have started (Kestrel listening) before its
+/// first pass. On SQLite the provider's "async" calls run synchronously, so a first pass begun inside
+/// <c>BackgroundService.ExecuteAsync</c> would run inside the host's start and delay the first answer.
+/// </summary>
+internal static class HostStarted
+{
+    /// <summary>Completes when the host has started or is stopping; at once when there is no host lifetime.</summary>
+    public static async Task WaitAsync(IServiceScopeFactory scopes, CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // return to the host at once: the rest runs after its start
+        IHostApplicationLifetime? lifetime;
+        using (var scope = scopes.CreateScope())
+        {
+            lifetime = scope.ServiceProvider.GetService<IHostApplicationLifetime>();
+        }
+        if (lifetime is null)
+        {
+            return;
+        }
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var whenStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var whenStopped = stoppingToken.Register(() => started.TrySetResult());
+        await started.Task;
+    }
+}
