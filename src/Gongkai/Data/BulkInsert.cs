@@ -9,7 +9,7 @@ namespace Gongkai.Data;
 
 /// <summary>
 /// Inserts many new rows of one entity type past the change tracker: one prepared <c>INSERT … RETURNING key</c>
-/// executed per row on the context's open connection and transaction. Table, columns and value converters are read
+/// executed per row on the context's connection (EF's reference-counted open) and transaction. Table, columns and value converters are read
 /// from the EF Core model, so a property mapped tomorrow is inserted tomorrow without touching this code. The
 /// generated key is set on each row. Not audited by itself: <see cref="AppDbContext.InsertBulkAsync{T}"/> adds the
 /// batch's one audit entry. Entities with owned or complex types, or a composite generated key, are refused.
@@ -28,11 +28,24 @@ internal static class BulkInsert
         {
             throw new InvalidOperationException($"{typeof(T).Name} has owned or complex parts; bulk insert handles plain rows only");
         }
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await InsertOpenAsync(db, entity, rows, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task InsertOpenAsync<T>(AppDbContext db, IEntityType entity, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
         var key = entity.FindPrimaryKey()!.Properties;
         var generated = key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
         var columns = entity.GetProperties().Where(p => p != generated).Select(p => new Column(p)).ToList();
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = InsertSql(db, entity, columns, generated);
         foreach (var (column, i) in columns.Select((c, i) => (c, i)))
