@@ -25,7 +25,10 @@ internal static class DataSetup
         return services;
     }
 
-    /// <summary>Applies the provider's migrations; SQLite runs in WAL mode so readers never wait for the writer.</summary>
+    /// <summary>
+    /// Applies the provider's migrations; SQLite runs in WAL mode so readers never wait for the writer, and refreshes
+    /// its planner statistics where tables have grown (PostgreSQL's autovacuum does this by itself).
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -34,6 +37,9 @@ internal static class DataSetup
         {
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // Planner statistics: without them SQLite pages the search source's keyset query through the status index
+            // and sorts a million rows per page. 0x10002 = analyse every table that needs it, with SQLite's own limit.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;", cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
         if (await IsUpToDateAsync(db, cancellationToken))
