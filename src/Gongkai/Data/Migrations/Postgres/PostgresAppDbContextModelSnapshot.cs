@@ -540,6 +540,8 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
+                    b.HasIndex("PolicyItemId");
+
                     b.HasIndex("SourceId")
                         .IsUnique();
 

@@ -524,6 +524,8 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
+                    b.HasIndex("PolicyItemId");
+
                     b.HasIndex("SourceId")
                         .IsUnique();
 
