@@ -14,6 +14,7 @@ internal sealed class PublicItemIndexes : IEntityTypeConfiguration<Item>
     {
         item.HasIndex(i => new { i.Status, i.PublishedAt, i.Id });
         item.HasIndex(i => new { i.UnitId, i.Status, i.PublishedAt });
-        item.HasIndex(i => i.PolicyItemId);
+        // Partial: almost every row has no policy; NULLs in the index would make the planner think it useless.
+        item.HasIndex(i => i.PolicyItemId).HasFilter("\"PolicyItemId\" IS NOT NULL");
     }
 }

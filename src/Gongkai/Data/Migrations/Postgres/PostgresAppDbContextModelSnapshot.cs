@@ -540,7 +540,8 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
-                    b.HasIndex("PolicyItemId");
+                    b.HasIndex("PolicyItemId")
+                        .HasFilter("\"PolicyItemId\" IS NOT NULL");
 
                     b.HasIndex("SourceId")
                         .IsUnique();

@@ -524,7 +524,8 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("IndexNumber")
                         .IsUnique();
 
-                    b.HasIndex("PolicyItemId");
+                    b.HasIndex("PolicyItemId")
+                        .HasFilter("\"PolicyItemId\" IS NOT NULL");
 
                     b.HasIndex("SourceId")
                         .IsUnique();

@@ -13,7 +13,8 @@ namespace Gongkai.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_Items_PolicyItemId",
                 table: "Items",
-                column: "PolicyItemId");
+                column: "PolicyItemId",
+                filter: "\"PolicyItemId\" IS NOT NULL");
         }
 
         /// <inheritdoc />
