@@ -14,6 +14,9 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
+    /// <summary>Items expired per transaction.</summary>
+    public const int ExpireBatch = 500;
+
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
     public async Task<(int Published, int Expired)> TickAsync(CancellationToken cancellationToken = default)
@@ -55,17 +58,27 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
                 LogBlocked(logger, item.Id, e.Message);
             }
         }
-        var ending = await db.Items.Where(i => i.Status == ItemStatus.Published && i.RepealedOn != null && i.RepealedOn <= today)
-            .ToListAsync(cancellationToken);
-        foreach (var item in ending)
+        // In batches, each its own transaction: a backlog (an imported history with past 废止 days, a node that was down)
+        // must not hold SQLite's single write lock for minutes, and what is done stays done if the node stops.
+        while (true)
         {
-            item.Apply(Publishing.ItemAction.Expire);
-            search.Enqueue(item.Id, Search.SearchOperation.Delete);
-            item.Validity = item.Validity == Validity.Valid ? Validity.Lapsed : item.Validity;
-            db.RecordAction("expire", nameof(Item), item.Id.ToString(CultureInfo.InvariantCulture), new { item.RepealedOn });
-            expired++;
+            var ending = await db.Items.Where(i => i.Status == ItemStatus.Published && i.RepealedOn != null && i.RepealedOn <= today)
+                .OrderBy(i => i.Id).Take(ExpireBatch).ToListAsync(cancellationToken);
+            foreach (var item in ending)
+            {
+                item.Apply(Publishing.ItemAction.Expire);
+                search.Enqueue(item.Id, Search.SearchOperation.Delete);
+                item.Validity = item.Validity == Validity.Valid ? Validity.Lapsed : item.Validity;
+                db.RecordAction("expire", nameof(Item), item.Id.ToString(CultureInfo.InvariantCulture), new { item.RepealedOn });
+                expired++;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (ending.Count < ExpireBatch)
+            {
+                break;
+            }
         }
-        await db.SaveChangesAsync(cancellationToken);
         return (published, expired);
     }
 
