@@ -63,7 +63,7 @@ public sealed partial class PublishingJob(IServiceScopeFactory scopes, TimeProvi
         while (true)
         {
             var ending = await db.Items.Where(i => i.Status == ItemStatus.Published && i.RepealedOn != null && i.RepealedOn <= today)
-                .OrderBy(i => i.Id).Take(ExpireBatch).ToListAsync(cancellationToken);
+                .OrderBy(i => i.RepealedOn).ThenBy(i => i.Id).Take(ExpireBatch).ToListAsync(cancellationToken);
             foreach (var item in ending)
             {
                 item.Apply(Publishing.ItemAction.Expire);

@@ -546,6 +546,9 @@ namespace Gongkai.Data.Migrations.Postgres
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "RepealedOn")
+                        .HasFilter("\"RepealedOn\" IS NOT NULL");
+
                     b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("UnitId", "Status");

@@ -530,6 +530,9 @@ namespace Gongkai.Data.Migrations.Sqlite
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "RepealedOn")
+                        .HasFilter("\"RepealedOn\" IS NOT NULL");
+
                     b.HasIndex("Status", "ScheduledAt");
 
                     b.HasIndex("UnitId", "Status");
