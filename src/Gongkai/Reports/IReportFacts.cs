@@ -5,10 +5,11 @@ using Gongkai.Requests;
 namespace Gongkai.Reports;
 
 /// <summary>
-/// The seam between the records and the pure report model. An implementation returns, for the units,
-/// every request received and every appeal filed up to the end of <c>year</c> (earlier years are needed for
-/// carry-over), every document published up to then (for 现行有效), and the proactive statistics of
-/// <c>year</c> and <c>year - 1</c>.
+/// The seam between the records and the pure report model. An implementation returns, for the units, at least every
+/// record that can count in a cell of <c>year</c> (<see cref="ReportRows"/>: requests received in the year or still open
+/// on 1 January, appeals filed in the year, documents published by 31 December that can be issued, repealed or in force
+/// then or are decisions of the year), and the proactive statistics of <c>year</c> and <c>year - 1</c>. Records that
+/// count in no cell may be included or left out: the model gives them no cell (<see cref="ReportCells"/>).
 /// </summary>
 public interface IReportFacts
 {
