@@ -15,7 +15,7 @@ namespace Gongkai.Bench.Generate;
 /// vocabulary; reports p50/p99 of both and the queries where search found fewer items than LIKE.
 /// Options for profiling and before/after runs: <c>--like no</c> (engine only), <c>--rounds N</c> (the engine's query
 /// list N times, p50/p99 per round, then min and median of them), <c>--words a,b,c</c> (these words instead of the
-/// vocabulary draw), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
+/// vocabulary draw), <c>--sort date</c> (engine only, newest first), <c>--dump FILE</c> (each query's total and top ids), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
 /// </summary>
 public static class MeasureSearch
 {
@@ -45,7 +45,8 @@ public static class MeasureSearch
         }
         if (options.GetValueOrDefault("like") == "no")
         {
-            return EngineOnly(index, queries, int.Parse(options.GetValueOrDefault("rounds", "1")), indexed);
+            var sort = options.GetValueOrDefault("sort") == "date" ? SearchSort.Date : SearchSort.Relevance;
+            return EngineOnly(index, queries, int.Parse(options.GetValueOrDefault("rounds", "1")), indexed, options.GetValueOrDefault("dump"), sort);
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -80,8 +81,13 @@ public static class MeasureSearch
         return 0;
     }
 
-    private static int EngineOnly(ISearchIndex index, List<string> queries, int rounds, int indexed)
+    private static int EngineOnly(ISearchIndex index, List<string> queries, int rounds, int indexed, string? dumpPath, SearchSort sort)
     {
+        if (dumpPath is not null)
+        {
+            File.WriteAllLines(dumpPath, queries.Select(q => index.Search(new SearchQuery { Text = q }))
+                .Select((r, i) => $"{queries[i]}\t{r.Total}\t{string.Join(',', r.Hits.Select(h => h.Id).Order())}"));
+        }
         index.Search(new SearchQuery { Text = queries[0] });
         var (p50s, p99s) = (new List<double>(), new List<double>());
         for (var round = 0; round < rounds; round++)
@@ -90,7 +96,7 @@ public static class MeasureSearch
             foreach (var q in queries)
             {
                 var clock = Stopwatch.StartNew();
-                index.Search(new SearchQuery { Text = q });
+                index.Search(new SearchQuery { Text = q, Sort = sort });
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
             p50s.Add(P(times, 0.5));
