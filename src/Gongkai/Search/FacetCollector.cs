@@ -21,7 +21,7 @@ internal sealed class FacetCollector : ICollector
     private SegmentFacets? segment;
     private AtomicReader? reader;
     private int[] yearCounts = [];
-    private byte[] yearIndex = [];
+    private ushort[] yearIndex = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
