@@ -13,6 +13,9 @@ namespace Gongkai.Bench.Generate;
 /// <c>measure search --data DIR [--queries N]</c>: on the instance's own data, the node's search (top 10, count, facets,
 /// highlights) against <c>LIKE '%word%'</c> over the titles and bodies of the items the portal shows (published, not repealed), word by word from the generator's
 /// vocabulary; reports p50/p99 of both and the queries where search found fewer items than LIKE.
+/// Options for profiling and before/after runs: <c>--like no</c> (engine only), <c>--rounds N</c> (the engine's query
+/// list N times, p50/p99 per round, then min and median of them), <c>--words a,b,c</c> (these words instead of the
+/// vocabulary draw), <c>--sort date</c> (engine only, newest first), <c>--dump FILE</c> (each query's total and top ids), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
 /// </summary>
 public static class MeasureSearch
 {
@@ -32,7 +35,19 @@ public static class MeasureSearch
         var words = SearchCorpus.Terms.Concat(Province.Towns).Concat(Province.Counties.Select(c => c.Name))
             .Concat(Province.Departments.Select(d => d.Name)).Distinct().ToList();
         var random = new Random(7);
-        var queries = Enumerable.Range(0, count).Select(_ => words[random.Next(words.Count)]).ToList();
+        var queries = options.TryGetValue("words", out var given)
+            ? given.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()
+            : Enumerable.Range(0, count).Select(_ => words[random.Next(words.Count)]).ToList();
+        count = queries.Count;
+        if (options.GetValueOrDefault("split") == "yes")
+        {
+            MeasureSearchStages.Run(index, queries);
+        }
+        if (options.GetValueOrDefault("like") == "no")
+        {
+            var sort = options.GetValueOrDefault("sort") == "date" ? SearchSort.Date : SearchSort.Relevance;
+            return EngineOnly(index, queries, int.Parse(options.GetValueOrDefault("rounds", "1")), indexed, options.GetValueOrDefault("dump"), sort);
+        }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var (lucene, like) = (new List<double>(), new List<double>());
@@ -66,7 +81,33 @@ public static class MeasureSearch
         return 0;
     }
 
-    private static double P(List<double> times, double p)
+    private static int EngineOnly(ISearchIndex index, List<string> queries, int rounds, int indexed, string? dumpPath, SearchSort sort)
+    {
+        if (dumpPath is not null)
+        {
+            File.WriteAllLines(dumpPath, queries.Select(q => index.Search(new SearchQuery { Text = q }))
+                .Select((r, i) => $"{queries[i]}\t{r.Total}\t{string.Join(',', r.Hits.Select(h => h.Id).Order())}"));
+        }
+        index.Search(new SearchQuery { Text = queries[0] });
+        var (p50s, p99s) = (new List<double>(), new List<double>());
+        for (var round = 0; round < rounds; round++)
+        {
+            var times = new List<double>();
+            foreach (var q in queries)
+            {
+                var clock = Stopwatch.StartNew();
+                index.Search(new SearchQuery { Text = q, Sort = sort });
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            p50s.Add(P(times, 0.5));
+            p99s.Add(P(times, 0.99));
+            Console.WriteLine($"instance search  round {round + 1}: Lucene p50 {p50s[^1]:F2} ms p99 {p99s[^1]:F2} ms");
+        }
+        Console.WriteLine($"instance search  {indexed} documents, {queries.Count} queries × {rounds} rounds: p50 min {p50s.Min():F2} median {P(p50s, 0.5):F2} ms | p99 min {p99s.Min():F2} median {P(p99s, 0.5):F2} ms");
+        return 0;
+    }
+
+    internal static double P(List<double> times, double p)
     {
         var sorted = times.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -9,14 +9,14 @@ namespace Gongkai.Search;
 /// Turns a <see cref="SearchQuery"/> into Lucene objects without any query parser: user text can never be
 /// syntax. Every term is required and matches as a substring (bigram phrase) of the title or the text, or
 /// through one of its synonyms; a query equal to a 文号 or 索引号 also matches that document, boosted to the top.
-/// Segmented (SmartCn) clauses only add score.
+/// Segmented (SmartCn) clauses only add score, so a search that is not ranked (sorted by date) leaves them out.
 /// </summary>
 internal static class BuildSearchQuery
 {
     private const float TitleBoost = 4f;
     private const float NumberBoost = 1000f;
 
-    public static Query Matching(SearchQuery query, Analyzer analyzer)
+    public static Query Matching(SearchQuery query, Analyzer analyzer, bool ranked = true)
     {
         var terms = SearchText.Terms(query.Text);
         if (terms.Count == 0)
@@ -33,6 +33,10 @@ internal static class BuildSearchQuery
         match.Add(new TermQuery(new Term(SearchFields.DocumentNumber, key)) { Boost = NumberBoost }, Occur.SHOULD);
         match.Add(new TermQuery(new Term(SearchFields.IndexNumber, key)) { Boost = NumberBoost }, Occur.SHOULD);
 
+        if (!ranked)
+        {
+            return match;
+        }
         var top = new BooleanQuery { { match, Occur.MUST } };
         foreach (var term in terms)
         {
@@ -66,6 +70,11 @@ internal static class BuildSearchQuery
         if (units.Count == 1)
         {
             return new PrefixQuery(new Term(field, units[0]));
+        }
+        if (units.Count == 2)
+        {
+            // One bigram: a term query, whose postings are read without positions.
+            return new TermQuery(new Term(field, units[0] + units[1]));
         }
         var phrase = new PhraseQuery();
         for (var i = 0; i + 1 < units.Count; i++)

@@ -5,20 +5,23 @@ using Lucene.Net.Util;
 namespace Gongkai.Search;
 
 /// <summary>
-/// Counts facet values of the matching documents from doc values: an ordinal counter per segment,
-/// turned into labels once per segment, so the cost is one array increment per hit and dimension.
+/// Counts facet values of the matching documents from the segment's <see cref="SegmentFacets"/> arrays: a counter per
+/// ordinal and per year index for each segment, turned into labels once per segment, so the cost is one array read
+/// and one increment per hit and dimension.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     public static readonly (string Name, string Field)[] Dimensions =
         [("unit", SearchFields.UnitFacet), ("catalogNode", SearchFields.NodeFacet), ("topic", SearchFields.TopicFacet)];
 
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private readonly Dictionary<string, int>[] totals = Dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly Dictionary<int, int> years = [];
-    private readonly SortedDocValues?[] values = new SortedDocValues?[Dimensions.Length];
     private readonly int[][] counts = new int[Dimensions.Length][];
-    private NumericDocValues? published;
+    private int[][] ordinals = [];
+    private SegmentFacets? segment;
+    private AtomicReader? reader;
+    private int[] yearCounts = [];
+    private ushort[] yearIndex = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -29,28 +32,30 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        reader = context.AtomicReader;
+        segment = SegmentFacets.Of(reader);
+        ordinals = segment.Ordinals;
         for (var d = 0; d < Dimensions.Length; d++)
         {
-            values[d] = context.AtomicReader.GetSortedDocValues(Dimensions[d].Field);
-            counts[d] = new int[values[d]?.ValueCount ?? 0];
+            counts[d] = new int[segment.ValueCounts[d] + 1];
         }
-        published = context.AtomicReader.GetNumericDocValues(SearchFields.PublishedValue);
+        yearIndex = segment.YearIndex;
+        yearCounts = new int[segment.Years.Length];
     }
 
     public void Collect(int doc)
     {
-        for (var d = 0; d < values.Length; d++)
+        var ords = ordinals;
+        for (var d = 0; d < ords.Length; d++)
         {
-            var ord = values[d]?.GetOrd(doc) ?? -1;
-            if (ord >= 0)
+            if (ords[d].Length > 0)
             {
-                counts[d][ord]++;
+                counts[d][ords[d][doc]]++;
             }
         }
-        if (published is not null)
+        if (yearIndex.Length > 0)
         {
-            var year = new DateTime(published.Get(doc), DateTimeKind.Utc).Add(ChinaOffset).Year;
-            years[year] = years.GetValueOrDefault(year) + 1;
+            yearCounts[yearIndex[doc]]++;
         }
     }
 
@@ -72,23 +77,29 @@ internal sealed class FacetCollector : ICollector
 
     private void Flush()
     {
+        if (segment is null || reader is null)
+        {
+            return;
+        }
         for (var d = 0; d < Dimensions.Length; d++)
         {
-            if (values[d] is not { } dv)
-            {
-                continue;
-            }
-            var scratch = new BytesRef();
-            for (var ord = 0; ord < counts[d].Length; ord++)
+            for (var ord = 1; ord < counts[d].Length; ord++)
             {
                 if (counts[d][ord] > 0)
                 {
-                    dv.LookupOrd(ord, scratch);
-                    var key = scratch.Utf8ToString();
+                    var key = SegmentFacets.Label(reader, d, ord - 1);
                     totals[d][key] = totals[d].GetValueOrDefault(key) + counts[d][ord];
-                    counts[d][ord] = 0;
                 }
             }
         }
+        for (var y = 0; y < yearCounts.Length; y++)
+        {
+            if (yearCounts[y] > 0)
+            {
+                years[segment.Years[y]] = years.GetValueOrDefault(segment.Years[y]) + yearCounts[y];
+            }
+        }
+        segment = null;
+        reader = null;
     }
 }

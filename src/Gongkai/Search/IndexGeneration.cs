@@ -37,7 +37,7 @@ internal sealed class IndexGeneration : IDisposable
             UseCompoundFile = !bulk,
             MergePolicy = new TieredMergePolicy { NoCFSRatio = bulk ? 0 : TieredMergePolicy.DEFAULT_NO_CFS_RATIO },
         });
-        Searchers = new SearcherManager(Writer, true, null);
+        Searchers = new SearcherManager(Writer, true, new FacetWarmingSearcherFactory());
     }
 
     public string Path { get; }

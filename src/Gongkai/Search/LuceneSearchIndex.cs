@@ -84,13 +84,15 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
     {
         var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
         var page = Math.Clamp(query.Page, 1, SearchQuery.MaxPage);
-        var lucene = BuildSearchQuery.Matching(query, analyzer);
+        // Sorted by date nothing is scored: no segmented clauses, no score per hit (ties keep index order).
+        var ranked = query.Sort != SearchSort.Date;
+        var lucene = BuildSearchQuery.Matching(query, analyzer, ranked);
         var filter = BuildSearchQuery.Filter(query);
         var byDate = new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true);
-        var sort = query.Sort == SearchSort.Date ? new Sort(byDate, SortField.FIELD_SCORE) : new Sort(SortField.FIELD_SCORE, byDate);
+        var sort = ranked ? new Sort(SortField.FIELD_SCORE, byDate) : new Sort(byDate);
         return Current.WithSearcher(searcher =>
         {
-            var top = TopFieldCollector.Create(sort, page * pageSize, false, true, false, false);
+            var top = TopFieldCollector.Create(sort, page * pageSize, false, ranked, false, false);
             var facets = new FacetCollector();
             searcher.Search(lucene, filter, MultiCollector.Wrap(top, facets));
             var words = HighlightWords(query);

@@ -124,4 +124,39 @@ public sealed class LuceneSearchIndexTests
         Assert.Equal(42, reopened.Checkpoint);
         Assert.Equal([1L], reopened.AllIds());
     }
+
+    [Fact]
+    public void Facets_count_live_hits_across_segments_with_the_year_in_china_time()
+    {
+        // 2023-12-31 17:00 UTC is 2024-01-01 01:00 in China: a 2024 item. Each Apply commits its own segment.
+        using var index = new TempIndex(Doc(1, "预算一", unit: "230124-001", topic: "财政") with { PublishedAt = new DateTime(2023, 12, 31, 17, 0, 0, DateTimeKind.Utc) },
+            Doc(2, "预算二", unit: "230124-001", year: 2022, topic: "教育"));
+        index.Index.Apply([Doc(3, "预算三", unit: "230124-002", year: 2022, node: "02"), Doc(4, "决算", unit: "230124-003", year: 2021)], []);
+        index.Index.Apply([Doc(5, "预算五", unit: "230124-002", year: 2020)], [2]);
+        var result = index.Index.Search(new SearchQuery { Text = "预算" });
+        Assert.Equal(3, result.Total);
+        Assert.Equal(["2024:1", "2022:1", "2020:1"], result.Facets["year"].Select(f => $"{f.Value}:{f.Count}"));
+        Assert.Equal(["230124-002:2", "230124-001:1"], result.Facets["unit"].Select(f => $"{f.Value}:{f.Count}"));
+        Assert.Equal(["01:2", "02:1"], result.Facets["catalogNode"].Select(f => $"{f.Value}:{f.Count}"));
+        Assert.Equal(["财政:3"], result.Facets["topic"].Select(f => $"{f.Value}:{f.Count}"));
+    }
+
+    [Theory]
+    [InlineData("预算")]
+    [InlineData("福山村")]
+    [InlineData("算")]
+    [InlineData("预算 公开")]
+    public void Sorting_by_date_finds_the_same_documents_as_by_relevance(string text)
+    {
+        var documents = SearchCorpus.Generate(400).ToArray();
+        using var index = new TempIndex(documents);
+        var ranked = index.Index.Search(new SearchQuery { Text = text, PageSize = 50 });
+        var byDate = index.Index.Search(new SearchQuery { Text = text, PageSize = 50, Sort = SearchSort.Date });
+        Assert.Equal(ranked.Total, byDate.Total);
+        Assert.Equal(ranked.Facets["year"], byDate.Facets["year"]);
+        var dates = byDate.Hits.Select(h => h.PublishedAt).ToList();
+        Assert.Equal(dates.OrderDescending(), dates);
+        Assert.Equal(Math.Min(byDate.Total, 50), byDate.Hits.Count);
+        Assert.True(byDate.Total > 0);
+    }
 }
