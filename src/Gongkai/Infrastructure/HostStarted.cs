@@ -7,8 +7,26 @@ namespace Gongkai.Infrastructure;
 /// </summary>
 internal static class HostStarted
 {
-    /// <summary>Completes when the host has started or is stopping; at once when there is no host lifetime.</summary>
+    /// <summary>
+    /// Completes when the host has started and this start's planner statistics refresh has run
+    /// (<see cref="Data.PlannerStatistics"/>), or the host is stopping; at once when there is no host lifetime.
+    /// </summary>
     public static async Task WaitAsync(IServiceScopeFactory scopes, CancellationToken stoppingToken)
+    {
+        await ListeningAsync(scopes, stoppingToken);
+        Data.PlannerStatistics? statistics;
+        using (var scope = scopes.CreateScope())
+        {
+            statistics = scope.ServiceProvider.GetService<Data.PlannerStatistics>();
+        }
+        if (statistics is not null && !stoppingToken.IsCancellationRequested)
+        {
+            await statistics.Refreshed.WaitAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Completes when the host has started or is stopping; at once when there is no host lifetime.</summary>
+    public static async Task ListeningAsync(IServiceScopeFactory scopes, CancellationToken stoppingToken)
     {
         await Task.Yield(); // return to the host at once: the rest runs after its start
         IHostApplicationLifetime? lifetime;

@@ -15,6 +15,8 @@ internal sealed class IndexRebuildCommand : ICliCommand
     {
         await using var app = await GongkaiHost.StartAsync(args.Settings());
         await using var scope = app.Services.CreateAsyncScope();
+        // The source's keyset paging needs current planner statistics (a serving node refreshes them in the background).
+        await Gongkai.Data.PlannerStatistics.RefreshAsync(scope.ServiceProvider.GetRequiredService<Gongkai.Data.AppDbContext>());
         var rebuild = scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>();
         var total = await rebuild.CountAsync();
         RebuildSearchIndex.Outcome? outcome = null;
