@@ -557,6 +557,8 @@ namespace Gongkai.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Status", "PublishedAt");
 
+                    b.HasIndex("CatalogNode", "Status", "PublishedAt", "Id");
+
                     b.HasIndex("UnitId", "PublishedAt", "Kind", "FormedOn", "RepealedOn", "Channels");
 
                     b.ToTable("Items");
