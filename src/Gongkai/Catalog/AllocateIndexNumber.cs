@@ -58,7 +58,7 @@ public sealed class AllocateIndexNumber(AppDbContext db)
     }
 
     /// <summary>
-    /// Reserves numbers for many unit-years in one statement per 500 (an upsert that adds each count and returns the
+    /// Reserves numbers for many unit-years in one statement per 100 (an upsert that adds each count and returns the
     /// new values): the import's batch touches hundreds of unit-years. Returns each unit-year's last number.
     /// Runs on the context's connection (opened here if the caller has not) and its transaction, if any.
     /// </summary>
@@ -68,7 +68,10 @@ public sealed class AllocateIndexNumber(AppDbContext db)
         await db.Database.OpenConnectionAsync();
         try
         {
-            foreach (var chunk in wanted.Chunk(500))
+            // 100, not 500: Microsoft.Data.Sqlite finds each named parameter by a linear search of the statement's
+            // parameters, so binding a chunk costs its size squared (500 rows, 1,500 parameters: ~8% of the import's
+            // writer time went into these lookups).
+            foreach (var chunk in wanted.Chunk(100))
             {
                 await ReserveChunkAsync(chunk, result);
             }

@@ -28,7 +28,8 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         // entry commit together), each unit's 索引号 formatter read once. Parsing, checking and sanitising run on a
         // second thread (a bounded channel between them) while this one writes.
         await db.Database.OpenConnectionAsync();
-        await SqlitePageCacheAsync(ImportCache);
+        var connection = new ImportConnection(db);
+        await connection.EnterAsync();
         using var stop = new CancellationTokenSource();
         Task? producer = null;
         try
@@ -39,7 +40,9 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
             var channel = Channel.CreateBounded<PreparedRow>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
             producer = Task.Run(() => PrepareAll(rows, units, nodes, channel.Writer, stop.Token), stop.Token);
             var summary = await SaveAllAsync(channel.Reader, progress);
-            // Fresh planner statistics for what may be most of the table now (both providers accept a bare ANALYZE).
+            // Durable settings back, then fresh planner statistics for what may be most of the table now (both
+            // providers accept a bare ANALYZE); its commit is the import's last write.
+            await connection.LeaveAsync();
             await db.Database.ExecuteSqlRawAsync("ANALYZE");
             return summary;
         }
@@ -50,22 +53,8 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
             {
                 await producer.ContinueWith(_ => { }, TaskScheduler.Default);
             }
-            await SqlitePageCacheAsync(DefaultCache);
+            await connection.LeaveAsync();
             await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    // SQLite's page cache is 2 MiB per connection by default; a million rows with their unique 索引号 and sourceId
-    // indexes then spend most of their time reading and writing the same B-tree pages through the kernel. The import's
-    // one connection gets 256 MiB while it runs, and the default back before it returns to the pool.
-    private const string ImportCache = "PRAGMA cache_size = -262144";
-    private const string DefaultCache = "PRAGMA cache_size = -2000";
-
-    private async Task SqlitePageCacheAsync(string pragma)
-    {
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync(pragma);
         }
     }
 
@@ -140,9 +129,11 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         var sourceIds = batch.Select(b => b.Row!.SourceId).ToList();
-        var existing = (await db.Items.AsNoTracking().Where(i => sourceIds.Contains(i.SourceId!)).Select(i => i.SourceId!).ToListAsync()).ToHashSet();
+        // The batch's keys as ONE collection parameter (SQLite json_each, PostgreSQL an array): EF's default of one
+        // parameter per element prepared 5,000-parameter statements per batch and bound them by name, O(n²).
+        var existing = (await db.Items.AsNoTracking().Where(i => EF.Parameter(sourceIds).Contains(i.SourceId!)).Select(i => i.SourceId!).ToListAsync()).ToHashSet();
         var given = batch.Where(b => b.Row!.IndexNumber is not null).Select(b => b.Row!.IndexNumber!).ToList();
-        var taken = (await db.Items.AsNoTracking().Where(i => given.Contains(i.IndexNumber!)).Select(i => i.IndexNumber!).ToListAsync()).ToHashSet();
+        var taken = (await db.Items.AsNoTracking().Where(i => EF.Parameter(given).Contains(i.IndexNumber!)).Select(i => i.IndexNumber!).ToListAsync()).ToHashSet();
         var items = new List<Item>();
         foreach (var (line, row, item, _) in batch.Where(b => !existing.Contains(b.Row!.SourceId)))
         {

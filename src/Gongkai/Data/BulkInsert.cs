@@ -14,7 +14,7 @@ namespace Gongkai.Data;
 /// generated key is set on each row. Not audited by itself: <see cref="AppDbContext.InsertBulkAsync{T}"/> adds the
 /// batch's one audit entry. Entities with owned or complex types, or a composite generated key, are refused.
 /// </summary>
-internal static class BulkInsert
+internal static partial class BulkInsert
 {
     public static async Task InsertRowsAsync<T>(this AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken = default)
         where T : class
@@ -53,8 +53,13 @@ internal static class BulkInsert
             column.Parameter = column.Mapping.CreateParameter(command, "@p" + i.ToString(CultureInfo.InvariantCulture), null, column.Property.IsNullable);
             command.Parameters.Add(column.Parameter);
         }
-        await command.PrepareAsync(cancellationToken);
         var setKey = generated?.PropertyInfo;
+        if (command.Connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && columns.All(CanBindRaw))
+        {
+            InsertSqlite(sqlite, command.CommandText, columns, setKey, rows);
+            return;
+        }
+        await command.PrepareAsync(cancellationToken);
         foreach (var row in rows)
         {
             foreach (var column in columns)
@@ -91,14 +96,18 @@ internal static class BulkInsert
         public RelationalTypeMapping Mapping { get; } = property.GetRelationalTypeMapping();
         public DbParameter Parameter { get; set; } = null!;
 
-        public void Bind(object row)
+        /// <summary>The type the provider receives (after the model's value converter), without Nullable.</summary>
+        public Type ProviderType { get; } = Unwrapped(property.GetRelationalTypeMapping().Converter?.ProviderClrType ?? property.GetRelationalTypeMapping().ClrType);
+
+        public void Bind(object row) => Parameter.Value = ProviderValue(row) ?? DBNull.Value;
+
+        private static Type Unwrapped(Type type) => Nullable.GetUnderlyingType(type) ?? type;
+
+        /// <summary>The row's value of this column as the provider stores it (converted), or null.</summary>
+        public object? ProviderValue(object row)
         {
             var value = getter.GetClrValueUsingContainingEntity(row);
-            if (value is not null && Mapping.Converter is { } converter)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-            Parameter.Value = value ?? DBNull.Value;
+            return value is not null && Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
         }
     }
 }
