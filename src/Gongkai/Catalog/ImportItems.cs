@@ -38,7 +38,8 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
             var customNodes = await db.CatalogNodes.AsNoTracking().Select(n => n.Code).Distinct().ToListAsync();
             var nodes = StandardCatalog.Nodes.Select(n => n.Code).Concat(customNodes).ToHashSet();
             var channel = Channel.CreateBounded<PreparedRow>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true, SingleWriter = true });
-            producer = Task.Run(() => PrepareAll(rows, units, nodes, channel.Writer, stop.Token), stop.Token);
+            var today = Timeliness.ChinaDay(time.GetUtcNow().UtcDateTime);
+            producer = Task.Run(() => PrepareAllAsync(rows, units, nodes, today, channel.Writer, stop.Token), stop.Token);
             var summary = await SaveAllAsync(channel.Reader, progress);
             // Durable settings back, then fresh planner statistics for what may be most of the table now (both
             // providers accept a bare ANALYZE); its commit is the import's last write.
@@ -61,8 +62,8 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
     private sealed record PreparedRow(int Line, ImportRow? Row, Item? Item, string? Reject);
 
     /// <summary>The pure part of every row (no database): parse, check unit, node and duplicates, build the item.</summary>
-    private static async Task PrepareAll(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Dictionary<string, int> units,
-        HashSet<string> nodes, ChannelWriter<PreparedRow> writer, CancellationToken cancellationToken)
+    private static async Task PrepareAllAsync(IEnumerable<(int Line, ImportRow? Row, string? Error)> rows, Dictionary<string, int> units,
+        HashSet<string> nodes, DateOnly today, ChannelWriter<PreparedRow> writer, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         try
@@ -72,7 +73,7 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
                 var reason = error ?? (row!.UnitCode is var code && !units.ContainsKey(code) ? $"单位“{code}”不存在"
                     : row.Input.CatalogNode is { } node && !nodes.Contains(node) ? $"公开目录节点“{node}”不存在"
                     : !seen.Add(row.SourceId) ? $"来源编号“{row.SourceId}”在文件中重复" : null);
-                await writer.WriteAsync(reason is null ? new PreparedRow(line, row, ItemOf(row!, units), null)
+                await writer.WriteAsync(reason is null ? new PreparedRow(line, row, ItemOf(row!, units, today), null)
                     : new PreparedRow(line, null, null, reason), cancellationToken);
             }
             writer.Complete();
@@ -83,11 +84,20 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         }
     }
 
-    private static Item ItemOf(ImportRow row, Dictionary<string, int> units)
+    /// <summary>
+    /// The item as the history has it: published, or — when its 废止 day has passed — expired (失效) as the publishing job
+    /// would have made it, so an imported archive leaves no backlog of expiries for the job's first tick.
+    /// </summary>
+    private static Item ItemOf(ImportRow row, Dictionary<string, int> units, DateOnly today)
     {
         var late = Timeliness.IsLate(row.Input.FormedOn!.Value, Timeliness.ChinaDay(row.PublishedAt));
         var item = Item.Imported("", row.PublishedAt, row.IndexNumber, late, row.SourceId);
         row.Input.ApplyTo(item, units[row.UnitCode], row.Parsed);
+        if (item.RepealedOn <= today)
+        {
+            item.Apply(ItemAction.Expire);
+            item.Validity = item.Validity == Validity.Valid ? Validity.Lapsed : item.Validity;
+        }
         return item;
     }
 

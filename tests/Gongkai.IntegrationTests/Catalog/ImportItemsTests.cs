@@ -64,6 +64,29 @@ public sealed class ImportItemsTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task Rows_past_their_repeal_day_are_imported_expired_and_the_job_finds_nothing_to_do()
+    {
+        var today = Gongkai.Publishing.Timeliness.ChinaDay(app.Clock.GetUtcNow().UtcDateTime);
+        var file = Path.Combine(app.DataDirectory, "repealed.jsonl");
+        string Row(string id, DateOnly repealed) => JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["sourceId"] = id, ["unit"] = "230124-009", ["title"] = $"已废止的旧文件{id}", ["body"] = "<p>正文</p>", ["formedOn"] = "2016-03-01",
+            ["publishedAt"] = "2016-03-02", ["channels"] = new[] { "website" }, ["repealedOn"] = repealed.ToString("yyyy-MM-dd"),
+        });
+        await File.WriteAllLinesAsync(file, [Row("rep-past", today.AddYears(-2)), Row("rep-today", today), Row("rep-later", today.AddDays(1))]);
+
+        Assert.Equal(3, (await RunAsync(file)).Added);
+
+        var items = await app.WithDbAsync(db => db.Items.Where(i => i.SourceId!.StartsWith("rep-")).ToDictionaryAsync(i => i.SourceId!, i => (i.Status, i.Validity)));
+        // A 废止 day marks the item 已废止 from the start; expiry changes only the status (as the job does).
+        Assert.Equal((ItemStatus.Expired, Validity.Repealed), items["rep-past"]);
+        Assert.Equal((ItemStatus.Expired, Validity.Repealed), items["rep-today"]);
+        Assert.Equal((ItemStatus.Published, Validity.Repealed), items["rep-later"]);
+        var job = app.App.Services.GetRequiredService<Gongkai.Publishing.PublishingJob>();
+        Assert.Equal(0, (await job.TickAsync()).Expired);
+    }
+
+    [Fact]
     public async Task Csv_with_quoted_fields_imports()
     {
         var file = Path.Combine(app.DataDirectory, "items.csv");
