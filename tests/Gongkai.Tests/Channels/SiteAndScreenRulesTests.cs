@@ -30,7 +30,7 @@ public class SiteAndScreenRulesTests
         var http = new DefaultHttpContext();
         (http.Request.Host, http.Request.Path) = (new HostString(host), new PathString(path));
         var ran = false;
-        await PortalSites.SelectAsync(http, configuration, () => { ran = true; return Task.CompletedTask; });
+        await PortalSites.SelectAsync(http, PortalSites.Settings.From(configuration), () => { ran = true; return Task.CompletedTask; });
         Assert.True(ran);
         Assert.Equal((channel, pathBase, rest), (PortalSites.Channel(http), http.Request.PathBase.Value ?? "", http.Request.Path.Value));
     }
