@@ -57,14 +57,6 @@ public static class LoadKeyedFacts
         };
     }
 
-    public static string? DecisionKind(ItemKind kind) => kind switch
-    {
-        ItemKind.LicensingDecision => "licensing",
-        ItemKind.PunishmentDecision => "punishment",
-        ItemKind.EnforcementDecision => "enforcement",
-        _ => null,
-    };
-
     private static string AppealName(AppealKind kind) => kind switch
     {
         AppealKind.Review => "行政复议",

@@ -55,5 +55,13 @@ public static class ReportRows
 
     /// <summary>The decision fact of a 行政许可/处罚/强制决定 item, null for other kinds.</summary>
     public static DecisionFact? Decision(string unitCode, ItemKind kind, DateOnly formedOn) =>
-        LoadKeyedFacts.DecisionKind(kind) is { } decision ? new DecisionFact(unitCode, decision, formedOn) : null;
+        DecisionKind(kind) is { } decision ? new DecisionFact(unitCode, decision, formedOn) : null;
+
+    private static string? DecisionKind(ItemKind kind) => kind switch
+    {
+        ItemKind.LicensingDecision => "licensing",
+        ItemKind.PunishmentDecision => "punishment",
+        ItemKind.EnforcementDecision => "enforcement",
+        _ => null,
+    };
 }
