@@ -19,7 +19,6 @@ internal static class MeasureSearchStages
         using var directory = FSDirectory.Open(folder);
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var analyzer = ((LuceneSearchIndex)index).Analyzer;
         var stages = new Dictionary<string, List<double>>
         {
             ["match + count"] = [], ["match + top 10 (score, sort)"] = [], ["match + facets"] = [], ["stored fields + highlight of 10"] = [], ["whole search"] = [],
@@ -29,7 +28,7 @@ internal static class MeasureSearchStages
             foreach (var text in queries)
             {
                 var query = new SearchQuery { Text = text };
-                var lucene = BuildSearchQuery.Matching(query, analyzer);
+                var lucene = BuildSearchQuery.Matching(query);
                 var sort = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true));
                 double Time(Action work)
                 {
