@@ -41,9 +41,10 @@ internal sealed class GramTokenizer : Tokenizer
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
-    private readonly List<(string Text, int Start, int End, int Increment)> tokens = [];
+    private readonly List<(int Start, int End, int Increment)> tokens = [];
+    private readonly List<int> bounds = [];
+    private char[] chars = [];
     private int next;
-    private int length;
 
     public GramTokenizer(TextReader reader, int size) : base(reader)
     {
@@ -57,14 +58,17 @@ internal sealed class GramTokenizer : Tokenizer
     {
         base.Reset();
         var text = SearchText.Normalize(m_input.ReadToEnd() ?? "");
-        length = text.Length;
+        chars = text.ToCharArray();
         tokens.Clear();
         next = 0;
-        Tokenize(text, tokens, size);
+        Tokenize(text, tokens, bounds, size);
     }
 
-    /// <summary>Size 2: the pairs, then the run's last character alone. Larger sizes: the full grams only.</summary>
-    internal static void Tokenize(string text, List<(string Text, int Start, int End, int Increment)> tokens, int size = 2)
+    /// <summary>
+    /// The (start, end, position increment) of each gram. Size 2: the pairs, then the run's last character alone.
+    /// Larger sizes: the full grams only. A surrogate pair is one character, as in <see cref="SearchText.Units"/>.
+    /// </summary>
+    internal static void Tokenize(string text, List<(int Start, int End, int Increment)> tokens, List<int> bounds, int size = 2)
     {
         var gap = 1;
         var i = 0;
@@ -75,23 +79,22 @@ internal sealed class GramTokenizer : Tokenizer
                 i++;
                 continue;
             }
-            var start = i;
+            bounds.Clear();
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
-                i++;
+                bounds.Add(i);
+                i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
-            var units = SearchText.Units(text[start..i]);
-            var at = start;
-            for (var u = 0; u < units.Count; u++)
+            bounds.Add(i);
+            var count = bounds.Count - 1;
+            for (var u = 0; u < count; u++)
             {
-                var last = Math.Min(units.Count, u + size);
+                var last = Math.Min(count, u + size);
                 if (last - u == size || (size == 2 && last - u == 1))
                 {
-                    var gram = string.Concat(units.GetRange(u, last - u));
-                    tokens.Add((gram, at, at + gram.Length, gap));
+                    tokens.Add((bounds[u], bounds[last], gap));
                     gap = 1;
                 }
-                at += units[u].Length;
             }
             gap = RunGap;
         }
@@ -104,8 +107,8 @@ internal sealed class GramTokenizer : Tokenizer
         {
             return false;
         }
-        var (text, start, end, inc) = tokens[next++];
-        term.SetEmpty().Append(text);
+        var (start, end, inc) = tokens[next++];
+        term.CopyBuffer(chars, start, end - start);
         offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
         increment.PositionIncrement = inc;
         return true;
@@ -114,6 +117,6 @@ internal sealed class GramTokenizer : Tokenizer
     public override void End()
     {
         base.End();
-        offset.SetOffset(CorrectOffset(length), CorrectOffset(length));
+        offset.SetOffset(CorrectOffset(chars.Length), CorrectOffset(chars.Length));
     }
 }
