@@ -12,7 +12,8 @@ namespace Gongkai.Search;
 /// 3-grams (<c>_3</c>, no positions) and 4-grams (<c>_4</c>), so a term of 2–4 characters is one term query and a longer
 /// one a phrase of 4-grams. Format 1 also had SmartCn-segmented fields (<c>title_s</c>, <c>text_s</c>) that only added
 /// score; they are gone: the whole-term postings are scored directly (title boosted), the 文号/索引号 keys still put an
-/// exact number first, the top 10 of the benchmark queries barely moved, and segmentation was ~90% of the rebuild's CPU.
+/// exact number first, every top 10 of the benchmark's queries still has the word in each title (docs/benchmarks.md),
+/// and segmentation cost a quarter of the rebuild's CPU and a scored clause per hit and word.
 /// </summary>
 internal static class SearchFields
 {
