@@ -19,17 +19,17 @@ internal static class MeasureSearchStages
         using var directory = FSDirectory.Open(folder);
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var analyzer = ((LuceneSearchIndex)index).Analyzer;
         var stages = new Dictionary<string, List<double>>
         {
             ["match + count"] = [], ["match + top 10 (score, sort)"] = [], ["match + facets"] = [], ["stored fields + highlight of 10"] = [], ["whole search"] = [],
+            ["f1 bigram phrases: top 10 + facets"] = [], ["f2 whole terms: top 10 + facets"] = [],
         };
         foreach (var pass in new[] { false, true })
         {
             foreach (var text in queries)
             {
                 var query = new SearchQuery { Text = text };
-                var lucene = BuildSearchQuery.Matching(query, analyzer);
+                var lucene = BuildSearchQuery.Matching(query);
                 var sort = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true));
                 double Time(Action work)
                 {
@@ -56,6 +56,11 @@ internal static class MeasureSearchStages
                         stages["stored fields + highlight of 10"].Add(clock.Elapsed.TotalMilliseconds);
                     }),
                     Time(() => index.Search(query)),
+                    // The same index queried as a format-1 index would be (bigram phrases; without the old SmartCn clauses).
+                    Time(() => searcher.Search(BuildSearchQuery.Matching(query, 1), null, MultiCollector.Wrap(
+                        TopFieldCollector.Create(sort, 10, false, true, false, false), new FacetCollector()))),
+                    Time(() => searcher.Search(lucene, null, MultiCollector.Wrap(
+                        TopFieldCollector.Create(sort, 10, false, true, false, false), new FacetCollector()))),
                 };
                 if (pass)
                 {
@@ -63,6 +68,8 @@ internal static class MeasureSearchStages
                     stages["match + top 10 (score, sort)"].Add(times[1]);
                     stages["match + facets"].Add(times[2]);
                     stages["whole search"].Add(times[4]);
+                    stages["f1 bigram phrases: top 10 + facets"].Add(times[5]);
+                    stages["f2 whole terms: top 10 + facets"].Add(times[6]);
                 }
                 else
                 {

@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -7,16 +5,19 @@ namespace Gongkai.Search;
 
 /// <summary>
 /// Turns a <see cref="SearchQuery"/> into Lucene objects without any query parser: user text can never be
-/// syntax. Every term is required and matches as a substring (bigram phrase) of the title or the text, or
-/// through one of its synonyms; a query equal to a 文号 or 索引号 also matches that document, boosted to the top.
-/// Segmented (SmartCn) clauses only add score, so a search that is not ranked (sorted by date) leaves them out.
+/// syntax. Every term is required and matches as a substring of the title or the text, or through one of its
+/// synonyms; a query equal to a 文号 or 索引号 also matches that document, boosted to the top. A term of 2–4
+/// characters is one whole-term postings list (see <see cref="SearchFields"/>), so matching and scoring read no positions.
 /// </summary>
 internal static class BuildSearchQuery
 {
     private const float TitleBoost = 4f;
     private const float NumberBoost = 1000f;
+    private const int Gram = 4;
 
-    public static Query Matching(SearchQuery query, Analyzer analyzer, bool ranked = true)
+    /// <param name="format">The index's format (<see cref="IndexGeneration.Format"/>): a format-1 index, still serving
+    /// while its replacement builds, has only bigrams, so its longer terms are phrases of bigrams.</param>
+    public static Query Matching(SearchQuery query, int format = IndexGeneration.CurrentFormat)
     {
         var terms = SearchText.Terms(query.Text);
         if (terms.Count == 0)
@@ -26,62 +27,65 @@ internal static class BuildSearchQuery
         var all = new BooleanQuery();
         foreach (var term in terms)
         {
-            all.Add(TermWithSynonyms(term, query.Synonyms), Occur.MUST);
+            all.Add(TermWithSynonyms(term, query.Synonyms, format), Occur.MUST);
         }
         var match = new BooleanQuery { { all, Occur.SHOULD } };
         var key = SearchText.NumberKey(query.Text);
         match.Add(new TermQuery(new Term(SearchFields.DocumentNumber, key)) { Boost = NumberBoost }, Occur.SHOULD);
         match.Add(new TermQuery(new Term(SearchFields.IndexNumber, key)) { Boost = NumberBoost }, Occur.SHOULD);
-
-        if (!ranked)
-        {
-            return match;
-        }
-        var top = new BooleanQuery { { match, Occur.MUST } };
-        foreach (var term in terms)
-        {
-            foreach (var word in Segment(analyzer, term))
-            {
-                top.Add(new TermQuery(new Term(SearchFields.TitleSegmented, word)) { Boost = 2f }, Occur.SHOULD);
-                top.Add(new TermQuery(new Term(SearchFields.TextSegmented, word)) { Boost = 0.5f }, Occur.SHOULD);
-            }
-        }
-        return top;
+        return match;
     }
 
-    private static BooleanQuery TermWithSynonyms(string term, IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms)
+    private static BooleanQuery TermWithSynonyms(string term, IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms, int format)
     {
         var either = new BooleanQuery();
         var words = synonyms.TryGetValue(term, out var more) ? more.Prepend(term).Distinct() : [term];
         foreach (var word in words.Select(SearchText.Normalize).Where(w => w.Length > 0 && !w.Any(char.IsWhiteSpace)))
         {
-            var title = Substring(SearchFields.TitleMatch, word);
+            var title = Substring(title: true, word, format);
             title.Boost = TitleBoost;
             either.Add(title, Occur.SHOULD);
-            either.Add(Substring(SearchFields.TextMatch, word), Occur.SHOULD);
+            either.Add(Substring(title: false, word, format), Occur.SHOULD);
         }
         return either;
     }
 
-    /// <summary>Matches the documents whose field contains <paramref name="term"/> (normalized, no whitespace).</summary>
-    public static Query Substring(string field, string term)
+    /// <summary>Matches the documents whose title (or text) contains <paramref name="term"/> (normalized, no whitespace).</summary>
+    public static Query Substring(bool title, string term, int format = IndexGeneration.CurrentFormat)
     {
         var units = SearchText.Units(term);
-        if (units.Count == 1)
+        var bigrams = title ? SearchFields.TitleMatch : SearchFields.TextMatch;
+        switch (units.Count)
         {
-            return new PrefixQuery(new Term(field, units[0]));
+            case 1:
+                return new PrefixQuery(new Term(bigrams, units[0]));
+            case 2:
+                return new TermQuery(new Term(bigrams, units[0] + units[1]));
+            case 3 when format >= 2:
+                return new TermQuery(new Term(title ? SearchFields.Title3 : SearchFields.Text3, term));
+            case Gram when format >= 2:
+                return new TermQuery(new Term(title ? SearchFields.Title4 : SearchFields.Text4, term));
         }
-        if (units.Count == 2)
-        {
-            // One bigram: a term query, whose postings are read without positions.
-            return new TermQuery(new Term(field, units[0] + units[1]));
-        }
+        return format >= 2 ? Phrase(title ? SearchFields.Title4 : SearchFields.Text4, units, Gram) : Phrase(bigrams, units, 2);
+    }
+
+    /// <summary>
+    /// The grams of <paramref name="units"/> at offsets 0, size, 2·size, … and the last one, at their relative positions:
+    /// they cover every character, and grams sit at consecutive positions within a run, so the phrase matches exactly
+    /// where the whole term occurs (runs are further apart than any step between two of its grams).
+    /// </summary>
+    private static PhraseQuery Phrase(string field, List<string> units, int size)
+    {
         var phrase = new PhraseQuery();
-        for (var i = 0; i + 1 < units.Count; i++)
+        var last = units.Count - size;
+        for (var at = 0; ; at = Math.Min(at + size, last))
         {
-            phrase.Add(new Term(field, units[i] + units[i + 1]), i);
+            phrase.Add(new Term(field, string.Concat(units.GetRange(at, size))), at);
+            if (at == last)
+            {
+                return phrase;
+            }
         }
-        return phrase;
     }
 
     public static Filter? Filter(SearchQuery query)
@@ -105,19 +109,5 @@ internal static class BuildSearchQuery
             filters.Add(NumericRangeQuery.NewInt64Range(SearchFields.Published, query.From?.Ticks, query.Until?.Ticks, true, false), Occur.MUST);
         }
         return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
-    }
-
-    private static List<string> Segment(Analyzer analyzer, string term)
-    {
-        var words = new List<string>();
-        using var stream = analyzer.GetTokenStream(SearchFields.TitleSegmented, term);
-        var text = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            words.Add(text.ToString());
-        }
-        stream.End();
-        return words;
     }
 }

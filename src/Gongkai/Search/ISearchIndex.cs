@@ -2,8 +2,7 @@ namespace Gongkai.Search;
 
 /// <summary>
 /// The full-text index of published documents, one per node (process), kept in the instance data folder.
-/// Matching is exact substring matching (what <c>LIKE '%term%'</c> finds), ranking favours titles and
-/// well-segmented words. Writes come from <see cref="SearchSync"/> (and the rebuild command) only.
+/// Matching is exact substring matching (what <c>LIKE '%term%'</c> finds), ranking favours titles. Writes come from <see cref="SearchSync"/> (and the rebuild command) only.
 /// </summary>
 public interface ISearchIndex
 {
@@ -15,6 +14,9 @@ public interface ISearchIndex
     /// together with the outbox position <paramref name="checkpoint"/> (when given); visible to searches on return.
     /// </summary>
     void Apply(IReadOnlyCollection<SearchDocument> upserts, IReadOnlyCollection<long> deletes, long? checkpoint = null);
+
+    /// <summary>True when the index was written by an older build (another format): it still answers, exactly, until a rebuild replaces it.</summary>
+    bool NeedsRebuild { get; }
 
     /// <summary>The last outbox entry id committed into this index (0 for a new index).</summary>
     long Checkpoint { get; }

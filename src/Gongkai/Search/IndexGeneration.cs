@@ -9,11 +9,18 @@ namespace Gongkai.Search;
 /// <summary>
 /// One index folder opened for writing: its single <see cref="IndexWriter"/>, a near-real-time
 /// <see cref="SearcherManager"/>, and the outbox position stored in the commit's user data, so the position
-/// and the documents are committed atomically.
+/// and the documents are committed atomically. The commit also records the index's <see cref="Format"/>.
 /// </summary>
 internal sealed class IndexGeneration : IDisposable
 {
+    /// <summary>
+    /// The fields and analysis this build writes and queries (<see cref="SearchFields"/>). 1 (no key): bigrams and SmartCn;
+    /// 2: bigrams, 3-grams and 4-grams. A node that opens an older index answers from it (exactly, see
+    /// <see cref="BuildSearchQuery"/>) and rebuilds it in the background (<see cref="SearchSync"/>).
+    /// </summary>
+    public const int CurrentFormat = 2;
     private const string CheckpointKey = "outbox";
+    private const string FormatKey = "format";
     private readonly LuceneDirectory directory;
     private readonly object writeLock = new();
 
@@ -29,6 +36,7 @@ internal sealed class IndexGeneration : IDisposable
             var infos = new SegmentInfos();
             infos.Read(directory);
             Checkpoint = infos.UserData.TryGetValue(CheckpointKey, out var value) && long.TryParse(value, out var cp) ? cp : 0;
+            Format = infos.UserData.TryGetValue(FormatKey, out var format) && int.TryParse(format, out var f) ? f : 1;
         }
         Writer = new IndexWriter(directory, new IndexWriterConfig(SearchFields.Version, analyzer)
         {
@@ -44,6 +52,9 @@ internal sealed class IndexGeneration : IDisposable
     public IndexWriter Writer { get; }
     public SearcherManager Searchers { get; }
     public long Checkpoint { get; private set; }
+
+    /// <summary>The format of the documents in this folder; a new folder gets <see cref="CurrentFormat"/>.</summary>
+    public int Format { get; } = CurrentFormat;
 
     public void Apply(IReadOnlyCollection<SearchDocument> upserts, IReadOnlyCollection<long> deletes, long? checkpoint, bool commit = true)
     {
@@ -63,7 +74,7 @@ internal sealed class IndexGeneration : IDisposable
             }
             if (commit)
             {
-                Writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = Checkpoint.ToString() });
+                Writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = Checkpoint.ToString(), [FormatKey] = Format.ToString() });
                 Writer.Commit();
                 Searchers.MaybeRefreshBlocking();
             }

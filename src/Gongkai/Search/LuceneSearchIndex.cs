@@ -4,8 +4,8 @@ using Lucene.Net.Search;
 namespace Gongkai.Search;
 
 /// <summary>
-/// The <see cref="ISearchIndex"/> on Lucene.NET in <c>DATA/search</c>: a bigram field for exact substring
-/// matching, a SmartCn-segmented field for ranking, keyword fields for 文号/索引号 and filters, doc values
+/// The <see cref="ISearchIndex"/> on Lucene.NET in <c>DATA/search</c>: gram fields for exact substring
+/// matching and ranking, keyword fields for 文号/索引号 and filters, doc values
 /// for facets and date sort. Opened lazily, so commands that never search never lock it.
 /// </summary>
 public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchIndex, IDisposable
@@ -28,6 +28,8 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
     }
 
     public long Checkpoint => Current.Checkpoint;
+
+    public bool NeedsRebuild => Current.Format < IndexGeneration.CurrentFormat;
 
     private IndexGeneration Open()
     {
@@ -84,13 +86,14 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
     {
         var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
         var page = Math.Clamp(query.Page, 1, SearchQuery.MaxPage);
-        // Sorted by date nothing is scored: no segmented clauses, no score per hit (ties keep index order).
+        // Sorted by date nothing is scored: no score per hit (ties keep index order).
         var ranked = query.Sort != SearchSort.Date;
-        var lucene = BuildSearchQuery.Matching(query, analyzer, ranked);
+        var generation = Current;
+        var lucene = BuildSearchQuery.Matching(query, generation.Format);
         var filter = BuildSearchQuery.Filter(query);
         var byDate = new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true);
         var sort = ranked ? new Sort(SortField.FIELD_SCORE, byDate) : new Sort(byDate);
-        return Current.WithSearcher(searcher =>
+        return generation.WithSearcher(searcher =>
         {
             var top = TopFieldCollector.Create(sort, page * pageSize, false, ranked, false, false);
             var facets = new FacetCollector();
@@ -103,12 +106,16 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
     }
 
     /// <summary>Every matching id, unpaged: for reconciliation checks and the recall test.</summary>
-    internal IReadOnlySet<long> MatchingIds(SearchQuery query) => Current.WithSearcher(searcher =>
+    internal IReadOnlySet<long> MatchingIds(SearchQuery query)
     {
-        var ids = new IdCollector();
-        searcher.Search(BuildSearchQuery.Matching(query, analyzer), BuildSearchQuery.Filter(query), ids);
-        return (IReadOnlySet<long>)ids.Ids;
-    });
+        var generation = Current;
+        return generation.WithSearcher(searcher =>
+        {
+            var ids = new IdCollector();
+            searcher.Search(BuildSearchQuery.Matching(query, generation.Format), BuildSearchQuery.Filter(query), ids);
+            return (IReadOnlySet<long>)ids.Ids;
+        });
+    }
 
     private static List<string> HighlightWords(SearchQuery query) =>
         SearchText.Terms(query.Text)

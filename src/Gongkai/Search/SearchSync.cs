@@ -34,6 +34,7 @@ public sealed partial class SearchSync(
         // The node answers requests first, then reconciles: on a small machine the reconciliation's CPU would
         // otherwise delay the first answer.
         await HostStarted.WaitAsync(scopes, stoppingToken);
+        RebuildIfOutdated(stoppingToken);
         try
         {
             await ReconcileAsync(stoppingToken);
