@@ -24,11 +24,17 @@ internal static class DeferredIndexes
     private static readonly Type[] Tables = [typeof(Item)];
 
     /// <summary>The deferrable indexes: non-unique indexes of the tables above, as the model defines them.</summary>
-    public static IReadOnlyList<ITableIndex> Of(AppDbContext db)
+    public static IReadOnlyList<ITableIndex> Of(AppDbContext db) => Of(db.Model);
+
+    /// <summary>
+    /// From the runtime model (names, for the drop and the start-up check) or the design-time one (full definitions, to
+    /// build: the runtime model leaves out e.g. the sort order; built only when an index is missing).
+    /// </summary>
+    private static IReadOnlyList<ITableIndex> Of(IModel model)
     {
-        var model = db.Model.GetRelationalModel();
-        return Tables.Select(t => db.Model.FindEntityType(t)!)
-            .Select(e => model.FindTable(e.GetTableName()!, e.GetSchema())!)
+        var relational = model.GetRelationalModel();
+        return Tables.Select(t => model.FindEntityType(t)!)
+            .Select(e => relational.FindTable(e.GetTableName()!, e.GetSchema())!)
             .SelectMany(t => t.Indexes).Where(i => !i.IsUnique).OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
     }
 
@@ -59,8 +65,10 @@ internal static class DeferredIndexes
         {
             return (0, clock.Elapsed);
         }
-        var generator = db.GetService<IMigrationsSqlGenerator>();
-        var commands = generator.Generate(missing.Select(i => (MigrationOperation)CreateIndexOperation.CreateFrom(i)).ToList(), db.Model);
+        var design = db.GetService<IDesignTimeModel>().Model;
+        var names = missing.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var operations = Of(design).Where(i => names.Contains(i.Name)).Select(i => (MigrationOperation)CreateIndexOperation.CreateFrom(i)).ToList();
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, design);
         foreach (var command in commands)
         {
             await db.Database.ExecuteSqlRawAsync(command.CommandText, cancellationToken);
