@@ -29,7 +29,7 @@ internal sealed class ImportItemsCommand : ICliCommand
             {
                 var task = context.AddTask("导入信息", maxValue: Math.Max(total, 1));
                 using var reader = new StreamReader(file);
-                summary = await import.RunAsync(ItemFiles.Rows(reader, IsCsv(file)), n => task.Increment(n));
+                summary = await import.RunAsync(ItemFiles.Rows(reader, IsCsv(file)), n => task.Increment(n), total);
                 task.Value = task.MaxValue;
             });
         var rejectsPath = file + ".rejects.jsonl";
@@ -41,9 +41,24 @@ internal sealed class ImportItemsCommand : ICliCommand
         {
             File.Delete(rejectsPath);
         }
+        PrintTimings(summary.Timings);
         Console.WriteLine($"added {summary.Added}, already there {summary.AlreadyThere}, rejected {summary.Rejects.Count}"
             + (summary.Rejects.Count > 0 ? $" (see {rejectsPath})" : ""));
         return 0;
+    }
+
+    private static void PrintTimings(ImportTimings timings)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (timings.RatePer100k.Count > 0)
+        {
+            Console.WriteLine("rows/s per 100,000 rows: " + string.Join(" ", timings.RatePer100k.Select(r => r.ToString("F0", invariant))));
+        }
+        if (timings.IndexesRebuilt > 0)
+        {
+            Console.WriteLine(string.Create(invariant, $"secondary indexes built after the rows: {timings.IndexesRebuilt} in {timings.IndexTime.TotalSeconds:F1} s"));
+        }
+        Console.WriteLine(string.Create(invariant, $"planner statistics (ANALYZE): {timings.AnalyzeTime.TotalSeconds:F1} s"));
     }
 
     public static bool IsCsv(string file) => file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);

@@ -42,11 +42,12 @@ internal static class DataSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             await db.Database.CloseConnectionAsync();
         }
-        if (await IsUpToDateAsync(db, cancellationToken))
+        if (!await IsUpToDateAsync(db, cancellationToken))
         {
-            return;
+            await db.Database.MigrateAsync(cancellationToken);
         }
-        await db.Database.MigrateAsync(cancellationToken);
+        // An import that died between dropping its deferred indexes and rebuilding them: build them now.
+        await DeferredIndexes.RestoreMissingAsync(db, cancellationToken);
     }
 
     /// <summary>
