@@ -76,13 +76,31 @@ internal static class DeferredIndexes
         return (missing.Count, clock.Elapsed);
     }
 
-    /// <summary>Names of the indexes the database has on the deferring tables (SQLite's schema table, PostgreSQL's catalogue).</summary>
+    /// <summary>
+    /// Names of the indexes the database has on the deferring tables (SQLite's schema table, PostgreSQL's catalogue),
+    /// read by a plain command: this runs at every start-up, before the first answer, where a LINQ query would pay for
+    /// compiling EF Core's query pipeline.
+    /// </summary>
     private static async Task<HashSet<string>> PresentAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.Database.IsSqlite()
-            ? db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index'")
-            : db.Database.SqlQueryRaw<string>("SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema()");
-        var names = await query.ToListAsync(cancellationToken);
-        return names.ToHashSet(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = db.Database.IsSqlite()
+                ? "SELECT name FROM sqlite_master WHERE type = 'index'"
+                : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return names;
     }
 }

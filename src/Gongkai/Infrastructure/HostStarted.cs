@@ -1,8 +1,8 @@
 namespace Gongkai.Infrastructure;
 
 /// <summary>
-/// Background work that touches the database waits for the host to have started (Kestrel listening) before its
-/// first pass. On SQLite the provider's "async" calls run synchronously, so a first pass begun inside
+/// Background work that touches the database waits for the host to have started (Kestrel listening) and answered its
+/// first request (<see cref="FirstAnswer"/>) before its first pass. On SQLite the provider's "async" calls run synchronously, so a first pass begun inside
 /// <c>BackgroundService.ExecuteAsync</c> would run inside the host's start and delay the first answer.
 /// </summary>
 internal static class HostStarted
@@ -25,14 +25,19 @@ internal static class HostStarted
         }
     }
 
-    /// <summary>Completes when the host has started or is stopping; at once when there is no host lifetime.</summary>
+    /// <summary>
+    /// Completes when the host has started and answered its first request (<see cref="FirstAnswer"/>, at most its grace
+    /// later), or is stopping; at once when there is no host lifetime.
+    /// </summary>
     public static async Task ListeningAsync(IServiceScopeFactory scopes, CancellationToken stoppingToken)
     {
         await Task.Yield(); // return to the host at once: the rest runs after its start
         IHostApplicationLifetime? lifetime;
+        FirstAnswer? first;
         using (var scope = scopes.CreateScope())
         {
             lifetime = scope.ServiceProvider.GetService<IHostApplicationLifetime>();
+            first = scope.ServiceProvider.GetService<FirstAnswer>();
         }
         if (lifetime is null)
         {
@@ -42,5 +47,10 @@ internal static class HostStarted
         using var whenStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
         using var whenStopped = stoppingToken.Register(() => started.TrySetResult());
         await started.Task;
+        if (first is not null && !stoppingToken.IsCancellationRequested)
+        {
+            // The first answer before housekeeping (FirstAnswer); at most a short grace when nobody asks.
+            await first.Answered.WaitAsync(FirstAnswer.Grace, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
     }
 }

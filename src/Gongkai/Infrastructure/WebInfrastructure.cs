@@ -30,6 +30,7 @@ internal static class WebInfrastructure
         // Pages are Chinese: write CJK as characters, not as &#x..; entities (a third of the size, and readable).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<Texts>();
+        services.AddSingleton<FirstAnswer>();
         services.AddTexts<ShellTexts>();
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
@@ -69,6 +70,7 @@ internal static class WebInfrastructure
 
     public static void UseWebInfrastructure(this WebApplication app)
     {
+        FirstAnswer.UseFirstAnswer(app);
         app.UsePageBytes();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
