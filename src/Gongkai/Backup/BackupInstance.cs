@@ -8,12 +8,17 @@ namespace Gongkai.Backup;
 /// <summary>
 /// Writes a consistent copy of a live instance into one zip: the database (SQLite through the online backup API,
 /// so writers go on meanwhile; PostgreSQL through pg_dump), the data-protection keys and every other file of the
-/// data folder (search index, uploads). The zip is written beside the target and moved into place at the end.
+/// data folder except the search index. The zip is written beside the target and moved into place at the end.
+/// The live search index is left out: its files change under a running node (a merge deletes files a copy has just
+/// listed, and a copy taken mid-commit is torn), and it holds nothing the database does not: a restored node starts
+/// with an empty index and its start-up reconciliation indexes every item (<see cref="Search.SearchSync"/>).
 /// </summary>
 internal static class BackupInstance
 {
     private static readonly HashSet<string> Skipped = [BackupSettings.DatabaseFile, BackupSettings.DatabaseFile + "-wal",
         BackupSettings.DatabaseFile + "-shm", BackupSettings.DatabaseFile + "-journal", "write.lock"];
+
+    private const string SearchIndexFolder = "search";
 
     public static async Task<string> RunAsync(GongkaiOptions options, string outFile, TimeProvider time)
     {
@@ -31,8 +36,13 @@ internal static class BackupInstance
             await using (var zip = await ZipFile.OpenAsync(partial, ZipArchiveMode.Create))
             {
                 await zip.CreateEntryFromFileAsync(database, Path.GetFileName(database), CompressionLevel.Optimal);
+                var search = options.PathIn(SearchIndexFolder) + Path.DirectorySeparatorChar;
                 foreach (var file in Directory.EnumerateFiles(options.DataPath, "*", SearchOption.AllDirectories))
                 {
+                    if (Path.GetFullPath(file).StartsWith(Path.GetFullPath(search), StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
                     var relative = Path.GetRelativePath(options.DataPath, file).Replace('\\', '/');
                     if (!Skipped.Contains(Path.GetFileName(file)) && Path.GetFullPath(file) != target && !file.EndsWith(".partial", StringComparison.Ordinal))
                     {
