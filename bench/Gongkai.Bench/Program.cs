@@ -29,7 +29,7 @@ try
 
     var clock = Stopwatch.StartNew();
     foreach (var (name, analyzer) in new (string, Lucene.Net.Analysis.Analyzer)[]
-        { ("bigram", new BigramAnalyzer()), ("smartcn", new Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)) })
+        { ("bigram", new GramAnalyzer(2)), ("smartcn", new Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48)) })
     {
         clock.Restart();
         var tokens = 0;

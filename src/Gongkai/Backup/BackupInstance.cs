@@ -16,9 +16,7 @@ namespace Gongkai.Backup;
 internal static class BackupInstance
 {
     private static readonly HashSet<string> Skipped = [BackupSettings.DatabaseFile, BackupSettings.DatabaseFile + "-wal",
-        BackupSettings.DatabaseFile + "-shm", BackupSettings.DatabaseFile + "-journal", "write.lock"];
-
-    private const string SearchIndexFolder = "search";
+        BackupSettings.DatabaseFile + "-shm", BackupSettings.DatabaseFile + "-journal"];
 
     public static async Task<string> RunAsync(GongkaiOptions options, string outFile, TimeProvider time)
     {
@@ -36,15 +34,13 @@ internal static class BackupInstance
             await using (var zip = await ZipFile.OpenAsync(partial, ZipArchiveMode.Create))
             {
                 await zip.CreateEntryFromFileAsync(database, Path.GetFileName(database), CompressionLevel.Optimal);
-                var search = options.PathIn(SearchIndexFolder) + Path.DirectorySeparatorChar;
+                var search = Path.GetFullPath(Search.SearchFolder.Root(options)) + Path.DirectorySeparatorChar;
                 foreach (var file in Directory.EnumerateFiles(options.DataPath, "*", SearchOption.AllDirectories))
                 {
-                    if (Path.GetFullPath(file).StartsWith(Path.GetFullPath(search), StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
+                    var full = Path.GetFullPath(file);
                     var relative = Path.GetRelativePath(options.DataPath, file).Replace('\\', '/');
-                    if (!Skipped.Contains(Path.GetFileName(file)) && Path.GetFullPath(file) != target && !file.EndsWith(".partial", StringComparison.Ordinal))
+                    if (!Skipped.Contains(Path.GetFileName(file)) && full != target && !full.StartsWith(search, StringComparison.Ordinal)
+                        && !file.EndsWith(".partial", StringComparison.Ordinal))
                     {
                         await zip.CreateEntryFromFileAsync(file, relative, CompressionLevel.Optimal);
                     }

@@ -52,8 +52,6 @@ public sealed class ImportItems(AppDbContext db, TimeProvider time)
         var deferred = false;
         try
         {
-            // A previous import that died between dropping and rebuilding left indexes missing: build them first.
-            await DeferredIndexes.RestoreMissingAsync(db);
             var existing = await db.Items.MaxAsync(i => (long?)i.Id) ?? 0;
             deferred = expectedRows >= DeferIndexesFrom && expectedRows > existing;
             var dropped = deferred ? await DeferredIndexes.DropAsync(db) : 0;

@@ -17,7 +17,7 @@ namespace Gongkai.Data;
 /// provider's migrations SQL generator, so a rebuilt index is the statement a migration writes
 /// (<c>DeferredIndexesTests</c> compares the schema). If a process dies between drop and rebuild,
 /// <see cref="RestoreMissingAsync"/> — run by every start-up after the migrations (<see cref="DataSetup.MigrateAsync"/>)
-/// and at the start of every import — creates whatever the model has and the database lacks.
+/// (every verb, the import's included) — creates whatever the model has and the database lacks.
 /// </summary>
 internal static class DeferredIndexes
 {

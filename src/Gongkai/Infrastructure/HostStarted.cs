@@ -2,8 +2,9 @@ namespace Gongkai.Infrastructure;
 
 /// <summary>
 /// Background work that touches the database waits for the host to have started (Kestrel listening) and answered its
-/// first request (<see cref="FirstAnswer"/>) before its first pass. On SQLite the provider's "async" calls run synchronously, so a first pass begun inside
-/// <c>BackgroundService.ExecuteAsync</c> would run inside the host's start and delay the first answer.
+/// first request (<see cref="FirstAnswer"/>) before its first pass. On SQLite the provider's "async" calls run
+/// synchronously, so a first pass begun inside <c>BackgroundService.ExecuteAsync</c> would run inside the host's start
+/// and delay the first answer.
 /// </summary>
 internal static class HostStarted
 {

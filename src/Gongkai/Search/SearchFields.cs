@@ -57,7 +57,7 @@ internal static class SearchFields
     public static Analyzer CreateAnalyzer()
     {
         var (three, four) = (new GramAnalyzer(3), new GramAnalyzer(4));
-        return new PerFieldAnalyzerWrapper(new BigramAnalyzer(), new Dictionary<string, Analyzer>
+        return new PerFieldAnalyzerWrapper(new GramAnalyzer(2), new Dictionary<string, Analyzer>
         {
             [Title3] = three, [Text3] = three, [Title4] = four, [Text4] = four,
         });

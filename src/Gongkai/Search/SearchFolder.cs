@@ -1,3 +1,5 @@
+using Gongkai.Infrastructure;
+
 namespace Gongkai.Search;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace Gongkai.Search;
 internal static class SearchFolder
 {
     private const string Pointer = "current";
+
+    /// <summary>The search root of an instance: <c>DATA/search</c>.</summary>
+    public static string Root(GongkaiOptions options) => options.PathIn("search");
 
     public static string? Current(string root)
     {

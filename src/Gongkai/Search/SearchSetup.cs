@@ -9,7 +9,7 @@ internal static class SearchSetup
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddSingleton(sp => new LuceneSearchIndex(
-            sp.GetRequiredService<GongkaiOptions>().PathIn("search"), sp.GetRequiredService<TimeProvider>()));
+            SearchFolder.Root(sp.GetRequiredService<GongkaiOptions>()), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
         services.AddSingleton<SearchSignal>();
         services.AddSingleton<SynonymCache>();

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Gongkai.Tests.Search;
 
+/// <summary>The size-2 gram analyzer of the <c>_m</c> fields.</summary>
 public sealed class BigramAnalyzerTests
 {
     [Theory]
@@ -17,7 +18,7 @@ public sealed class BigramAnalyzerTests
     [Fact]
     public void Offsets_point_into_the_original_text()
     {
-        using var analyzer = new BigramAnalyzer();
+        using var analyzer = new GramAnalyzer(2);
         using var stream = analyzer.GetTokenStream("f", "预算 公开");
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -33,7 +34,7 @@ public sealed class BigramAnalyzerTests
 
     private static string Tokens(string text)
     {
-        using var analyzer = new BigramAnalyzer();
+        using var analyzer = new GramAnalyzer(2);
         using var stream = analyzer.GetTokenStream("f", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();

@@ -3,36 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Gongkai.Search;
 
-/// <summary>
-/// The matching analyzer of the <c>_m</c> fields. For every run of non-space characters of the normalized text it
-/// emits each overlapping pair of characters (bigram) at consecutive positions, then the run's last character alone.
-/// A whitespace-free term of 2 characters is a substring of the text exactly when its bigram occurs; a single
-/// character c occurs exactly when some term starts with c (a bigram "c…" or the last character of a run).
-/// Runs are separated by a position gap, so no phrase spans two runs. (Format-1 indexes matched longer terms as a
-/// phrase of bigrams, which is why these fields keep their positions; see <see cref="GramAnalyzer"/>.)
-/// </summary>
-public sealed class BigramAnalyzer : Analyzer
-{
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new GramTokenizer(reader, 2));
-
-    public override int GetPositionIncrementGap(string fieldName) => 100;
-}
-
-/// <summary>
-/// The whole-term analyzer of the <c>_3</c> and <c>_4</c> fields: every run of non-space characters yields each of its
-/// overlapping grams of exactly <c>size</c> characters (a surrogate pair counting as one) at consecutive positions,
-/// runs separated by a position gap. A whitespace-free term of exactly <c>size</c> characters is then a substring of
-/// the text exactly when that one gram occurs: one postings list, read without positions.
-/// </summary>
-public sealed class GramAnalyzer(int size) : Analyzer
-{
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new GramTokenizer(reader, size));
-
-    public override int GetPositionIncrementGap(string fieldName) => 100;
-}
-
+/// <summary>The tokens of <see cref="GramAnalyzer"/>.</summary>
 internal sealed class GramTokenizer : Tokenizer
 {
     /// <summary>Larger than the widest step between two grams of one phrase (4), so no phrase crosses a run.</summary>
