@@ -8,7 +8,8 @@ namespace Gongkai.Bench.Generate;
 
 /// <summary>
 /// <c>measure search --split yes</c>: the time of one search taken apart on a reader of the same index folder —
-/// matching and counting alone, plus the top-10 sort, plus the facet collector, and loading + highlighting the 10 hits.
+/// matching and counting alone, plus the top-10 sort, plus the facet collector, and loading + highlighting the 10 hits,
+/// each on one thread; then top 10 and facets with the segments searched side by side, as the node does.
 /// Medians over the queries (each stage run after the others once, so the page cache is warm for all).
 /// </summary>
 internal static class MeasureSearchStages
@@ -23,13 +24,14 @@ internal static class MeasureSearchStages
         {
             ["match + count"] = [], ["match + top 10 (score, sort)"] = [], ["match + facets"] = [], ["stored fields + highlight of 10"] = [], ["whole search"] = [],
             ["f1 bigram phrases: top 10 + facets"] = [], ["f2 whole terms: top 10 + facets"] = [],
+            ["f2, 文号/索引号 clauses always"] = [], ["f2, one collector (page, count, facets)"] = [], ["f2, one collector, segments side by side"] = [],
         };
-        foreach (var pass in new[] { false, true })
+        foreach (var pass in new[] { false, false, true })
         {
             foreach (var text in queries)
             {
                 var query = new SearchQuery { Text = text };
-                var lucene = BuildSearchQuery.Matching(query);
+                var lucene = BuildSearchQuery.Matching(query, exists: term => reader.DocFreq(term) > 0);
                 var sort = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true));
                 double Time(Action work)
                 {
@@ -57,10 +59,14 @@ internal static class MeasureSearchStages
                     }),
                     Time(() => index.Search(query)),
                     // The same index queried as a format-1 index would be (bigram phrases; without the old SmartCn clauses).
-                    Time(() => searcher.Search(BuildSearchQuery.Matching(query, 1), null, MultiCollector.Wrap(
+                    Time(() => searcher.Search(BuildSearchQuery.Matching(query, 1, term => reader.DocFreq(term) > 0), null, MultiCollector.Wrap(
                         TopFieldCollector.Create(sort, 10, false, true, false, false), new FacetCollector()))),
                     Time(() => searcher.Search(lucene, null, MultiCollector.Wrap(
                         TopFieldCollector.Create(sort, 10, false, true, false, false), new FacetCollector()))),
+                    Time(() => searcher.Search(BuildSearchQuery.Matching(query), null, MultiCollector.Wrap(
+                        TopFieldCollector.Create(sort, 10, false, true, false, false), new FacetCollector()))),
+                    Time(() => searcher.Search(lucene, null, new RankedPageCollector(10))),
+                    Time(() => RankedPageCollector.Merge(LeafParallelSearch.Run(searcher, lucene, null, () => new RankedPageCollector(10)), 0, 10)),
                 };
                 if (pass)
                 {
@@ -70,6 +76,9 @@ internal static class MeasureSearchStages
                     stages["whole search"].Add(times[4]);
                     stages["f1 bigram phrases: top 10 + facets"].Add(times[5]);
                     stages["f2 whole terms: top 10 + facets"].Add(times[6]);
+                    stages["f2, 文号/索引号 clauses always"].Add(times[7]);
+                    stages["f2, one collector (page, count, facets)"].Add(times[8]);
+                    stages["f2, one collector, segments side by side"].Add(times[9]);
                 }
                 else
                 {
@@ -79,7 +88,7 @@ internal static class MeasureSearchStages
         }
         foreach (var (name, times) in stages)
         {
-            Console.WriteLine($"search stage     {name,-34} p50 {MeasureSearch.P(times, 0.5),8:F2} ms  p99 {MeasureSearch.P(times, 0.99),8:F2} ms");
+            Console.WriteLine($"search stage     {name,-44} p50 {MeasureSearch.P(times, 0.5),8:F2} ms  p99 {MeasureSearch.P(times, 0.99),8:F2} ms");
         }
     }
 }

@@ -17,7 +17,10 @@ internal static class BuildSearchQuery
 
     /// <param name="format">The index's format (<see cref="IndexGeneration.Format"/>): a format-1 index, still serving
     /// while its replacement builds, has only bigrams, so its longer terms are phrases of bigrams.</param>
-    public static Query Matching(SearchQuery query, int format = IndexGeneration.CurrentFormat)
+    /// <param name="exists">Whether a 文号/索引号 key is in the index: a key clause that can match nothing is left out
+    /// (same matches and order; with it, every hit went through a second disjunction, 40% of the matching time at a
+    /// million documents). Without it, both key clauses are always added.</param>
+    public static Query Matching(SearchQuery query, int format = IndexGeneration.CurrentFormat, Func<Term, bool>? exists = null)
     {
         var terms = SearchText.Terms(query.Text);
         if (terms.Count == 0)
@@ -29,23 +32,41 @@ internal static class BuildSearchQuery
         {
             all.Add(TermWithSynonyms(term, query.Synonyms, format), Occur.MUST);
         }
-        var match = new BooleanQuery { { all, Occur.SHOULD } };
         var key = SearchText.NumberKey(query.Text);
-        match.Add(new TermQuery(new Term(SearchFields.DocumentNumber, key)) { Boost = NumberBoost }, Occur.SHOULD);
-        match.Add(new TermQuery(new Term(SearchFields.IndexNumber, key)) { Boost = NumberBoost }, Occur.SHOULD);
+        var numbers = new[] { SearchFields.DocumentNumber, SearchFields.IndexNumber }
+            .Select(field => new Term(field, key)).Where(term => exists?.Invoke(term) ?? true).ToList();
+        if (numbers.Count == 0)
+        {
+            return all;
+        }
+        var match = new BooleanQuery { { all, Occur.SHOULD } };
+        foreach (var number in numbers)
+        {
+            match.Add(new TermQuery(number) { Boost = NumberBoost }, Occur.SHOULD);
+        }
         return match;
     }
 
-    private static BooleanQuery TermWithSynonyms(string term, IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms, int format)
+    /// <summary>Any of the term's words (itself and its synonyms) in the title (boosted) or the text.</summary>
+    private static Query TermWithSynonyms(string term, IReadOnlyDictionary<string, IReadOnlyList<string>> synonyms, int format)
     {
-        var either = new BooleanQuery();
+        var clauses = new List<Query>();
         var words = synonyms.TryGetValue(term, out var more) ? more.Prepend(term).Distinct() : [term];
         foreach (var word in words.Select(SearchText.Normalize).Where(w => w.Length > 0 && !w.Any(char.IsWhiteSpace)))
         {
             var title = Substring(title: true, word, format);
             title.Boost = TitleBoost;
-            either.Add(title, Occur.SHOULD);
-            either.Add(Substring(title: false, word, format), Occur.SHOULD);
+            clauses.Add(title);
+            clauses.Add(Substring(title: false, word, format));
+        }
+        if (clauses.Count > 0 && clauses.All(c => c is TermQuery))
+        {
+            return new AnyTermQuery(clauses.Cast<TermQuery>().ToList());
+        }
+        var either = new BooleanQuery();
+        foreach (var clause in clauses)
+        {
+            either.Add(clause, Occur.SHOULD);
         }
         return either;
     }

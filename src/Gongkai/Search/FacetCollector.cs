@@ -59,6 +59,28 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
+    /// <summary>The counts of several collectors (one per segment of a parallel search) added up.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(IEnumerable<FacetCollector> parts, int top = 30)
+    {
+        var all = new FacetCollector();
+        foreach (var part in parts)
+        {
+            part.Flush();
+            for (var d = 0; d < Dimensions.Length; d++)
+            {
+                foreach (var (key, count) in part.totals[d])
+                {
+                    all.totals[d][key] = all.totals[d].GetValueOrDefault(key) + count;
+                }
+            }
+            foreach (var (year, count) in part.years)
+            {
+                all.years[year] = all.years.GetValueOrDefault(year) + count;
+            }
+        }
+        return all.Result(top);
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int top = 30)
     {
         Flush();

@@ -16,6 +16,9 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
 
     public string Root => root;
 
+    /// <summary>The index size from which one search runs its segments side by side (<see cref="LeafParallelSearch"/>); tests lower it.</summary>
+    internal int ParallelFrom { get; init; } = LeafParallelSearch.DefaultParallelFrom;
+
     private IndexGeneration Current
     {
         get
@@ -86,24 +89,44 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
     {
         var pageSize = Math.Clamp(query.PageSize, 1, SearchQuery.MaxPageSize);
         var page = Math.Clamp(query.Page, 1, SearchQuery.MaxPage);
-        // Sorted by date nothing is scored: no score per hit (ties keep index order).
-        var ranked = query.Sort != SearchSort.Date;
         var generation = Current;
-        var lucene = BuildSearchQuery.Matching(query, generation.Format);
         var filter = BuildSearchQuery.Filter(query);
-        var byDate = new SortField(SearchFields.PublishedValue, SortFieldType.INT64, true);
-        var sort = ranked ? new Sort(SortField.FIELD_SCORE, byDate) : new Sort(byDate);
         return generation.WithSearcher(searcher =>
         {
-            var top = TopFieldCollector.Create(sort, page * pageSize, false, ranked, false, false);
-            var facets = new FacetCollector();
-            searcher.Search(lucene, filter, MultiCollector.Wrap(top, facets));
+            var lucene = BuildSearchQuery.Matching(query, generation.Format, term => searcher.IndexReader.DocFreq(term) > 0);
+            var (skip, take) = ((page - 1) * pageSize, pageSize);
+            // Sorted by date nothing is scored (score 0; ties keep index order).
+            var (total, found, facets) = query.Sort == SearchSort.Date
+                ? NewestFirst(searcher, lucene, filter, skip, take)
+                : Ranked(searcher, lucene, filter, skip, take);
             var words = HighlightWords(query);
-            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, words)).ToList();
-            return new SearchResult(top.TotalHits, hits, facets.Result());
+            var hits = found.Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score, words)).ToList();
+            return new SearchResult(total, hits, facets);
         });
     }
+
+    private Found Ranked(
+        IndexSearcher searcher, Query query, Filter? filter, int skip, int take)
+    {
+        var segments = LeafParallelSearch.Run(searcher, query, filter, () => new RankedPageCollector(skip + take), ParallelFrom);
+        var hits = RankedPageCollector.Merge(segments, skip, take).Select(hit => (hit.Doc, hit.Score));
+        return new Found(segments.Sum(s => s.Count), hits, FacetCollector.Result(segments.Select(s => s.Facets)));
+    }
+
+    private Found NewestFirst(
+        IndexSearcher searcher, Query query, Filter? filter, int skip, int take)
+    {
+        var segments = LeafParallelSearch.Run(searcher, query, filter, () => new PageCollector(skip + take), ParallelFrom);
+        if (segments.Length == 0)
+        {
+            return new Found(0, [], FacetCollector.Result([]));
+        }
+        var page = TopDocs.Merge(PageCollector.NewestFirst, skip, take, segments.Select(s => s.Page).ToArray());
+        return new Found(page.TotalHits, page.ScoreDocs.Select(hit => (hit.Doc, 0f)), FacetCollector.Result(segments.Select(s => s.Facets)));
+    }
+
+    /// <summary>A search's total, the hits of the requested page (document in the reader, score) and facets.</summary>
+    private readonly record struct Found(int Total, IEnumerable<(int Doc, float Score)> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
     /// <summary>Every matching id, unpaged: for reconciliation checks and the recall test.</summary>
     internal IReadOnlySet<long> MatchingIds(SearchQuery query)
@@ -112,7 +135,8 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
         return generation.WithSearcher(searcher =>
         {
             var ids = new IdCollector();
-            searcher.Search(BuildSearchQuery.Matching(query, generation.Format), BuildSearchQuery.Filter(query), ids);
+            var lucene = BuildSearchQuery.Matching(query, generation.Format, term => searcher.IndexReader.DocFreq(term) > 0);
+            searcher.Search(lucene, BuildSearchQuery.Filter(query), ids);
             return (IReadOnlySet<long>)ids.Ids;
         });
     }
@@ -138,7 +162,7 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
             new DateTime(doc.GetField(SearchFields.Published).GetInt64Value() ?? 0, DateTimeKind.Utc),
             doc.Get(SearchFields.IndexNumberStored) ?? "",
             doc.Get(SearchFields.DocumentNumberStored) ?? "",
-            float.IsNaN(score) ? 0 : score);
+            score);
     }
 
     public void Dispose()
