@@ -12,7 +12,8 @@ namespace Gongkai.Bench.Generate;
 /// <summary>
 /// <c>measure search --data DIR [--queries N]</c>: on the instance's own data, the node's search (top 10, count, facets,
 /// highlights) against <c>LIKE '%word%'</c> over the titles and bodies of the items the portal shows (published, not repealed), word by word from the generator's
-/// vocabulary; reports p50/p99 of both and the queries where search found fewer items than LIKE.
+/// vocabulary; reports p50/p99 of both (the searches back to back after a warm-up, and again each right after its
+/// LIKE scan) and the queries where search found fewer items than LIKE.
 /// Options for profiling and before/after runs: <c>--like no</c> (engine only), <c>--rounds N</c> (the engine's query
 /// list N times, p50/p99 per round, then min and median of them), <c>--words a,b,c</c> (these words instead of the
 /// vocabulary draw), <c>--sort date</c> (engine only, newest first), <c>--dump FILE</c> (each query's total and top ids), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
@@ -50,23 +51,28 @@ public static class MeasureSearch
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var (lucene, like) = (new List<double>(), new List<double>());
+        var (lucene, like, afterScan) = (new List<double>(), new List<double>(), new List<double>());
         var fewer = 0;
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         // --dump FILE: each query's total and top ids, to compare two builds of the index line by line.
         await using var dump = options.TryGetValue("dump", out var dumpPath) ? new StreamWriter(dumpPath) : null;
         WarmUp(index, words, Math.Max(count, 30));
-        foreach (var q in queries)
+        // The figure of record: the queries back to back, as a serving node meets them.
+        var results = queries.Select(q =>
         {
             var clock = Stopwatch.StartNew();
             var result = index.Search(new SearchQuery { Text = q });
             lucene.Add(clock.Elapsed.TotalMilliseconds);
-            var found = result.Total;
+            return result;
+        }).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            var (q, found) = (queries[i], results[i].Total);
             if (dump is not null)
             {
-                await dump.WriteLineAsync($"{q}\t{found}\t{string.Join(',', result.Hits.Select(h => h.Id).Order())}");
+                await dump.WriteLineAsync($"{q}\t{found}\t{string.Join(',', results[i].Hits.Select(h => h.Id).Order())}");
             }
-            clock.Restart();
+            var clock = Stopwatch.StartNew();
             var pattern = "%" + q + "%";
             // The same items the search holds (published, not past their 废止 day), scanned with LIKE.
             var scanned = await PublicItems.Visible(db, now).AsNoTracking()
@@ -74,12 +80,19 @@ public static class MeasureSearch
                 .CountAsync();
             like.Add(clock.Elapsed.TotalMilliseconds);
             fewer += found < scanned ? 1 : 0;
+            clock.Restart();
+            index.Search(new SearchQuery { Text = q });
+            afterScan.Add(clock.Elapsed.TotalMilliseconds);
         }
         Console.WriteLine($"instance search  {indexed} documents, {count} one-word queries");
-        Console.WriteLine($"instance search  Lucene p50 {P(lucene, 0.5):F2} ms p99 {P(lucene, 0.99):F2} ms | LIKE p50 {P(like, 0.5):F2} ms p99 {P(like, 0.99):F2} ms | ratio p50 {P(like, 0.5) / P(lucene, 0.5):F0}×");
+        Console.WriteLine($"instance search  Lucene p50 {P(lucene, 0.5):F2} ms p99 {P(lucene, 0.99):F2} ms (queries back to back) | LIKE p50 {P(like, 0.5):F2} ms p99 {P(like, 0.99):F2} ms | ratio p50 {P(like, 0.5) / P(lucene, 0.5):F0}×   target p50 ≤ 10 ms: {Verdict(P(lucene, 0.5), 10)}; p99 ≤ 50 ms: {Verdict(P(lucene, 0.99), 50)}");
+        Console.WriteLine($"instance search  the same queries, each right after its LIKE scan (3 GB read; that word's index pages idle for minutes, and this VM pages out file pages idle for 60 s): p50 {P(afterScan, 0.5):F2} ms p99 {P(afterScan, 0.99):F2} ms");
         Console.WriteLine($"instance search  queries where search found fewer than LIKE: {fewer}");
         return 0;
     }
+
+    private static string Verdict(double value, double target) =>
+        value <= target ? "met" : $"MISSED by {value - target:F2} ms ({value / target:F2}×)";
 
     /// <summary>
     /// A fresh process runs its first searches on start-up code (tiered compilation) and unread index pages: three
