@@ -105,16 +105,14 @@ public sealed class LuceneSearchIndex(string root, TimeProvider time) : ISearchI
         });
     }
 
-    private Found Ranked(
-        IndexSearcher searcher, Query query, Filter? filter, int skip, int take)
+    private Found Ranked(IndexSearcher searcher, Query query, Filter? filter, int skip, int take)
     {
         var segments = LeafParallelSearch.Run(searcher, query, filter, () => new RankedPageCollector(skip + take), ParallelFrom);
         var hits = RankedPageCollector.Merge(segments, skip, take).Select(hit => (hit.Doc, hit.Score));
         return new Found(segments.Sum(s => s.Count), hits, FacetCollector.Result(segments.Select(s => s.Facets)));
     }
 
-    private Found NewestFirst(
-        IndexSearcher searcher, Query query, Filter? filter, int skip, int take)
+    private Found NewestFirst(IndexSearcher searcher, Query query, Filter? filter, int skip, int take)
     {
         var segments = LeafParallelSearch.Run(searcher, query, filter, () => new PageCollector(skip + take), ParallelFrom);
         if (segments.Length == 0)
