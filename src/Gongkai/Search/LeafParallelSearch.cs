@@ -57,13 +57,14 @@ internal static class LeafParallelSearch
     /// <summary>The segments' indexes in <paramref name="count"/> groups of about equal size, largest segment first.</summary>
     private static List<List<int>> Deal(IList<AtomicReaderContext> leaves, int count)
     {
-        var groups = Enumerable.Range(0, Math.Max(count, 1)).Select(_ => (Leaves: new List<int>(), Size: 0L)).ToList();
+        var groups = Enumerable.Range(0, Math.Max(count, 1)).Select(_ => new List<int>()).ToList();
+        var sizes = new long[groups.Count];
         foreach (var i in Enumerable.Range(0, leaves.Count).OrderByDescending(i => leaves[i].AtomicReader.MaxDoc))
         {
-            var lightest = groups.IndexOf(groups.MinBy(g => g.Size));
-            groups[lightest] = (groups[lightest].Leaves, groups[lightest].Size + leaves[i].AtomicReader.MaxDoc);
-            groups[lightest].Leaves.Add(i);
+            var lightest = Array.IndexOf(sizes, sizes.Min());
+            groups[lightest].Add(i);
+            sizes[lightest] += leaves[i].AtomicReader.MaxDoc;
         }
-        return groups.Select(g => g.Leaves).ToList();
+        return groups;
     }
 }
