@@ -169,9 +169,11 @@ public sealed class SearchSyncTests(SearchTestApp app) : IClassFixture<SearchTes
         await using var scope = app.App.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<RebuildSearchIndex>().RunAsync();
         Assert.True(outcome.Documents >= 1);
-        Assert.Empty(Found("森林防火"));
+        // The new folder holds the document; whether the serving index already finds it is a race with the app's
+        // own sync (it indexes published documents and switches folders on a wake-up), so that is not asserted.
+        Assert.Contains(106L, IdsIn(outcome.Folder));
 
-        app.Index.ReopenIfSwapped(); // the app's own sync may already have switched on a wake-up
+        app.Index.ReopenIfSwapped();
         Assert.Equal([106L], Found("森林防火"));
         Assert.Equal(Path.GetFileName(outcome.Folder), File.ReadAllText(Path.Combine(app.DataDirectory, "search", "current")));
         Assert.False(app.Index.ReopenIfSwapped());
