@@ -5,14 +5,17 @@ using Gongkai.Tests.Search;
 
 // dotnet run -c Release --project bench/Gongkai.Bench -- [documents=20000] [queries=1000]
 // dotnet run -c Release --project bench/Gongkai.Bench -- generate items|units|requests --option value …  (bench/run uses these)
-if (args.Length > 1 && args[0] is "generate" or "measure")
+// … -- measure search|startup|reports|item --option value …;  … -- serve rows --data DIR --urls URL (the row-read baseline)
+if (args.Length > 1 && args[0] is "generate" or "measure" or "serve")
 {
     var options = new Dictionary<string, string>();
     for (var i = 2; i + 1 < args.Length; i += 2)
     {
         options[args[i].TrimStart('-')] = args[i + 1];
     }
-    return args[0] == "measure" && args[1] == "search" ? await Gongkai.Bench.Generate.MeasureSearch.RunAsync(options)
+    return args[0] == "serve" ? await Gongkai.Bench.Generate.ServeRows.RunAsync(options)
+        : args[0] == "measure" && args[1] == "search" ? await Gongkai.Bench.Generate.MeasureSearch.RunAsync(options)
+        : args[0] == "measure" && args[1] == "item" ? await Gongkai.Bench.Generate.MeasureItemRead.RunAsync(options)
         : args[0] == "measure" && args[1] == "startup" ? await Gongkai.Bench.Generate.MeasureStartup.RunAsync(options)
         : args[0] == "measure" ? await Gongkai.Bench.Generate.MeasureReports.RunAsync(options)
         : await Gongkai.Bench.Generate.GenerateCommands.RunAsync(args[1], options);

@@ -10,7 +10,7 @@ internal static class DataSetup
     {
         if (options.UsesPostgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(options.Connection));
+            services.AddPooledContext<PostgresAppDbContext>(o => o.UseNpgsql(options.Connection));
         }
         else
         {
@@ -20,11 +20,24 @@ internal static class DataSetup
                 ForeignKeys = true,
                 DefaultTimeout = 30,
             }.ToString();
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
+            services.AddPooledContext<SqliteAppDbContext>(o => o.UseSqlite(connection));
         }
         services.AddSingleton<PlannerStatistics>();
         services.AddHostedService(sp => sp.GetRequiredService<PlannerStatistics>());
         return services;
+    }
+
+    /// <summary>
+    /// <see cref="AppDbContext"/> as a scoped service leased from EF Core's context pool: building a context afresh
+    /// for every request (options, internal services) cost ~90 µs and 46 KiB here, a quarter of a plain row read
+    /// (bench: <c>measure item</c>). The pool's factory is also there for code that needs a context of its own.
+    /// </summary>
+    private static void AddPooledContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : AppDbContext
+    {
+        services.AddPooledDbContextFactory<TContext>(configure);
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext()
+            .Lease(sp.GetRequiredService<Gongkai.Audit.AuditActor>(), sp.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>

@@ -1,5 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Gongkai.Attachments;
+using Gongkai.IntegrationTests.Attachments;
 using Gongkai.IntegrationTests.Catalog;
 using Gongkai.IntegrationTests.Infrastructure;
 using Gongkai.Search;
@@ -101,6 +104,39 @@ public sealed class PublicItemsApiTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("规范性文件", policy.GetProperty("catalogNodeName").GetString());
         Assert.Equal("valid", policy.GetProperty("validity").GetString());
         Assert.StartsWith("方正县", policy.GetProperty("unitName").GetString());
+    }
+
+    [Fact]
+    public async Task An_item_names_its_units_own_catalogue_node_and_lists_its_attachments_for_download()
+    {
+        var admin = await app.LoginAsync("unitadmin");
+        await HttpAssert.OkAsync<JsonElement>(await admin.PutAsJsonAsync("/api/v1/catalog/230124-004/nodes/local-bridges", new { name = "桥梁养护公示", parentCode = "art21" }));
+        var steps = await ItemSteps.LoginAsync(app);
+        var id = (await steps.CreateAsync(new
+        {
+            unit = "230124-004", title = "2024年农村公路桥梁养护计划", body = "正文", formedOn = "2024-09-30", kind = "general",
+            catalogNode = "local-bridges", channels = new[] { "website" },
+        })).GetProperty("id").GetInt64();
+        var pdf = SimpleDocuments.Pdf("桥梁养护计划", ["全县农村公路桥梁四十二座。"]);
+        var file = await HttpAssert.OkAsync<JsonElement>(
+            await steps.Editor.PostAsync($"/api/v1/items/{id}/attachments", Uploads.Form("桥梁养护计划.pdf", pdf)), HttpStatusCode.Created);
+        await steps.OkStepAsync(steps.Editor, id, "submit");
+        await steps.OkStepAsync(steps.Reviewer, id, "review", new { decision = "pass", comment = "无涉密内容" });
+        await steps.OkStepAsync(steps.Approver, id, "approve", new { decision = "pass", comment = "同意发布" });
+        await steps.OkStepAsync(steps.Editor, id, "publish");
+
+        var detail = await GetAsync($"/api/v1/public/items/{id}");
+        Assert.Equal("桥梁养护公示", detail.GetProperty("catalogNodeName").GetString());
+        Assert.Equal("230124-004", detail.GetProperty("unit").GetString());
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("policy").ValueKind);
+        Assert.Empty(detail.GetProperty("interpretations").EnumerateArray());
+        var attachment = Assert.Single(detail.GetProperty("attachments").EnumerateArray().ToList());
+        Assert.Equal("桥梁养护计划.pdf", attachment.GetProperty("fileName").GetString());
+        Assert.Equal(pdf.Length, attachment.GetProperty("size").GetInt64());
+        Assert.Equal("PDF", attachment.GetProperty("typeName").GetString());
+        var url = $"/xxgk/items/{id}/attachments/{file.GetProperty("id").GetInt64()}";
+        Assert.Equal(url, attachment.GetProperty("url").GetString());
+        Assert.Equal(pdf, await app.Anonymous().GetByteArrayAsync(url));
     }
 
     [Fact]

@@ -31,15 +31,21 @@ public sealed class CatalogNodeNames
         return new CatalogNodeNames(rows.ToDictionary(r => (r.UnitId, r.Code), r => r.Name));
     }
 
-    public string Name(int unitId, string? code)
+    public string Name(int unitId, string? code) => Name(code, own.GetValueOrDefault((unitId, code ?? "")), unitsWithOwn.Contains(unitId));
+
+    /// <summary>
+    /// A node's name from its unit's own row (<paramref name="ownName"/>, null when the unit has no row of that code):
+    /// a unit with its own tree names its nodes, or shows the code; one without uses the standard template's names.
+    /// </summary>
+    public static string Name(string? code, string? ownName, bool unitHasOwnNodes)
     {
         if (string.IsNullOrEmpty(code))
         {
             return "";
         }
-        if (unitsWithOwn.Contains(unitId))
+        if (unitHasOwnNodes)
         {
-            return own.TryGetValue((unitId, code), out var name) ? name : code;
+            return ownName ?? code;
         }
         return Standard.TryGetValue(code, out var standard) ? standard : code;
     }
