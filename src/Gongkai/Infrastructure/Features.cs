@@ -16,7 +16,7 @@ internal static class Features
         Gongkai.Catalog.CatalogApi.AddCatalog(services);
         Gongkai.Publishing.PublishingApi.AddPublishing(services);
         services.AddScoped<Gongkai.Admin.AdminNavigation>();
-        services.AddScoped<Gongkai.Portal.PortalSite>();
+        services.AddSingleton<Gongkai.Portal.PortalSite>();
         services.AddTexts<Gongkai.Admin.AdminTexts>();
         services.AddTexts<Gongkai.Portal.PortalTexts>();
         Gongkai.Calendar.CalendarApi.AddCalendar(services);

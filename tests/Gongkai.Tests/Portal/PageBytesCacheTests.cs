@@ -13,8 +13,25 @@ public sealed class PageBytesCacheTests
     }
 
     private static PageBytesEntry Entry(Clock clock, int bytes, params string[] tags) =>
-        new(new byte[bytes], null, "\"e\"", [new KeyValuePair<string, StringValues>("Content-Type", "text/html")],
+        new(new byte[bytes], false, "\"e\"", [new KeyValuePair<string, StringValues>("Content-Type", "text/html")],
             tags.ToHashSet(), clock.Now, clock.Now.AddMinutes(10));
+
+    [Fact]
+    public void A_compressible_entry_is_gzipped_once_on_first_use_and_counted_at_half_its_body_before()
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>方正县人民政府信息公开</p>", 200)));
+        var clock = new Clock();
+        var entry = new PageBytesEntry(body, true, "\"e\"", [], new HashSet<string>(), clock.Now, clock.Now.AddMinutes(10));
+        Assert.Equal(body.Length + body.Length / 2 + 512, entry.Size);
+
+        var gzip = entry.Gzip;
+        Assert.Same(gzip, entry.Gzip);
+        Assert.True(gzip.Length < body.Length / 10, $"{gzip.Length} of {body.Length}");
+        using var unzip = new System.IO.Compression.GZipStream(new MemoryStream(gzip), System.IO.Compression.CompressionMode.Decompress);
+        using var plain = new MemoryStream();
+        unzip.CopyTo(plain);
+        Assert.Equal(body, plain.ToArray());
+    }
 
     [Fact]
     public void Entries_carrying_an_evicted_tag_go_and_the_others_stay()

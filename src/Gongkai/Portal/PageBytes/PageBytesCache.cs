@@ -1,22 +1,44 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using Microsoft.Extensions.Primitives;
 
 namespace Gongkai.Portal.PageBytes;
 
-/// <summary>One stored answer: the pre-encoded body (and its gzip form), its headers, ETag and the tags that evict it.</summary>
+/// <summary>
+/// One stored answer: the pre-encoded body, its headers, ETag and the tags that evict it. The gzip form of a
+/// compressible body is made when a client that accepts gzip first asks for it, not when the page is stored: most
+/// pages of a large instance are rendered for one visit and never served from the cache, and compressing each cost
+/// an eighth of an uncached item page (docs/benchmarks.md, round 7).
+/// </summary>
 public sealed record PageBytesEntry(
     byte[] Body,
-    byte[]? Gzip,
+    bool Compressible,
     string ETag,
     KeyValuePair<string, StringValues>[] Headers,
     IReadOnlySet<string> Tags,
     DateTimeOffset StoredAt,
     DateTimeOffset ExpiresAt)
 {
-    public long Size => Body.Length + (Gzip?.Length ?? 0) + 512;
+    private byte[]? gzip;
+
+    /// <summary>Bytes counted against the cache's limit: the gzip form (not made yet) at half the body's size, its usual bound for HTML.</summary>
+    public long Size => Body.Length + (Compressible ? Body.Length / 2 : 0) + 512;
+
+    /// <summary>The body gzipped; made once, on first use (two racing first uses both compress, one result is kept).</summary>
+    public byte[] Gzip => LazyInitializer.EnsureInitialized(ref gzip, () => Compress(Body));
 
     /// <summary>Last read, in ticks of the cache's clock; approximate LRU without a lock on the read path.</summary>
     public long LastUsed { get; set; }
+
+    private static byte[] Compress(byte[] body)
+    {
+        using var output = new MemoryStream();
+        using (var compressor = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            compressor.Write(body);
+        }
+        return output.ToArray();
+    }
 }
 
 /// <summary>

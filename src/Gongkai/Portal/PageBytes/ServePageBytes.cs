@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
@@ -120,10 +119,10 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
         var age = (long)(time.GetUtcNow() - entry.StoredAt).TotalSeconds;
         headers.Age = age.ToString(CultureInfo.InvariantCulture);
         headers["X-Cache"] = "hit";
-        var gzip = entry.Gzip is not null && AcceptsGzip(http.Request);
+        var gzip = entry.Compressible && AcceptsGzip(http.Request);
         var etag = gzip ? entry.ETag.Insert(entry.ETag.Length - 1, "-gz") : entry.ETag;
         headers.ETag = etag;
-        if (entry.Gzip is not null)
+        if (entry.Compressible)
         {
             headers.Vary = HeaderNames.AcceptEncoding;
         }
@@ -132,7 +131,7 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        var body = gzip ? entry.Gzip! : entry.Body;
+        var body = gzip ? entry.Gzip : entry.Body;
         if (gzip)
         {
             headers.ContentEncoding = "gzip";
@@ -180,23 +179,13 @@ public sealed class ServePageBytes(RequestDelegate next, PageBytesCache cache, T
         var headers = response.Headers.Where(h => !Skipped.Contains(h.Key, StringComparer.OrdinalIgnoreCase)).ToArray();
         var etag = "\"" + Convert.ToBase64String(SHA256.HashData(body), 0, 12).Replace('+', '-').Replace('/', '_') + "\"";
         var now = time.GetUtcNow();
-        return new PageBytesEntry(body, Compressible(response, body) ? Gzip(body) : null, etag, headers,
+        return new PageBytesEntry(body, Compressible(response, body), etag, headers,
             new HashSet<string>(context.Tags, StringComparer.Ordinal), now, now + (context.ResponseExpirationTimeSpan ?? TimeSpan.FromMinutes(10)));
     }
 
     private static bool Compressible(HttpResponse response, byte[] body) => body.Length >= 1024
         && response.ContentType is { } type && (type.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
             || type.Contains("json", StringComparison.OrdinalIgnoreCase) || type.Contains("xml", StringComparison.OrdinalIgnoreCase));
-
-    private static byte[] Gzip(byte[] body)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
-        {
-            gzip.Write(body);
-        }
-        return output.ToArray();
-    }
 
     private static bool AcceptsGzip(HttpRequest request) =>
         request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
