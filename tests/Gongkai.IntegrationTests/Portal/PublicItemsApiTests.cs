@@ -5,6 +5,7 @@ using Gongkai.Attachments;
 using Gongkai.IntegrationTests.Attachments;
 using Gongkai.IntegrationTests.Catalog;
 using Gongkai.IntegrationTests.Infrastructure;
+using Gongkai.Portal.Items;
 using Gongkai.Search;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -137,6 +138,21 @@ public sealed class PublicItemsApiTests(TestApp app) : IClassFixture<TestApp>
         var url = $"/xxgk/items/{id}/attachments/{file.GetProperty("id").GetInt64()}";
         Assert.Equal(url, attachment.GetProperty("url").GetString());
         Assert.Equal(pdf, await app.Anonymous().GetByteArrayAsync(url));
+    }
+
+    [Fact]
+    public async Task An_item_past_its_repeal_day_is_not_found_even_before_the_job_expires_it()
+    {
+        var steps = await ItemSteps.LoginAsync(app);
+        var id = await steps.ApprovedAsync(ItemSteps.Draft("临时占道施工公告", repealedOn: "2024-10-20"));
+        await steps.OkStepAsync(steps.Editor, id, "publish");
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Gongkai.Data.AppDbContext>();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 10, 19, 15, 59, 0, TimeSpan.Zero));
+
+        Assert.Equal(id, (await new GetPublicItem(db, clock).RunAsync(id)).Id); // 23:59 on the 19th, China time
+        clock.Advance(TimeSpan.FromMinutes(1)); // the 20th has begun in China; the item is still Published in the database
+        await Assert.ThrowsAsync<Gongkai.Infrastructure.NotFoundException>(() => new GetPublicItem(db, clock).RunAsync(id));
     }
 
     [Fact]
