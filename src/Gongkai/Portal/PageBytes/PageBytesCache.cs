@@ -7,8 +7,8 @@ namespace Gongkai.Portal.PageBytes;
 /// <summary>
 /// One stored answer: the pre-encoded body, its headers, ETag and the tags that evict it. The gzip form of a
 /// compressible body is made when a client that accepts gzip first asks for it, not when the page is stored: most
-/// pages of a large instance are rendered for one visit and never served from the cache, and compressing each cost
-/// an eighth of an uncached item page (docs/benchmarks.md, round 7).
+/// pages of a large instance are rendered for one visit and never served from the cache, and compressing each was 4%
+/// of an uncached item page's CPU (docs/benchmarks.md, round 7).
 /// </summary>
 public sealed record PageBytesEntry(
     byte[] Body,
