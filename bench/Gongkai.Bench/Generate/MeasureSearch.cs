@@ -10,10 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Bench.Generate;
 
 /// <summary>
-/// <c>measure search --data DIR [--queries N]</c>: on the instance's own data, the node's search (top 10, count, facets,
+/// <c>measure search --data DIR [--queries N] [--timed M]</c>: on the instance's own data, the node's search (top 10, count, facets,
 /// highlights) against <c>LIKE '%word%'</c> over the titles and bodies of the items the portal shows (published, not repealed), word by word from the generator's
-/// vocabulary; reports p50/p99 of both (the searches back to back after a warm-up, and again each right after its
-/// LIKE scan) and the queries where search found fewer items than LIKE.
+/// vocabulary; reports p50/p99 of both (the searches back to back after a warm-up — the N queries and more draws up
+/// to M, default 300 — and again each of the N right after its LIKE scan) and the queries where search found fewer
+/// items than LIKE (N of them: each LIKE scan reads the whole table).
 /// Options for profiling and before/after runs: <c>--like no</c> (engine only), <c>--rounds N</c> (the engine's query
 /// list N times, p50/p99 per round, then min and median of them), <c>--words a,b,c</c> (these words instead of the
 /// vocabulary draw), <c>--sort date</c> (engine only, newest first), <c>--dump FILE</c> (each query's total and top ids), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
@@ -57,8 +58,11 @@ public static class MeasureSearch
         // --dump FILE: each query's total and top ids, to compare two builds of the index line by line.
         await using var dump = options.TryGetValue("dump", out var dumpPath) ? new StreamWriter(dumpPath) : null;
         WarmUp(index, words, Math.Max(count, 30));
-        // The figure of record: the queries back to back, as a serving node meets them.
-        var results = queries.Select(q =>
+        // The figure of record: the queries back to back, as a serving node meets them, followed by more draws up to
+        // --timed (default 300) so that p99 is a percentile, not the slowest of a handful (with 30 it was the maximum).
+        var timedCount = Math.Max(count, int.Parse(options.GetValueOrDefault("timed", "300")));
+        var timed = queries.Concat(Enumerable.Range(0, timedCount - count).Select(_ => words[random.Next(words.Count)])).ToList();
+        var results = timed.Select(q =>
         {
             var clock = Stopwatch.StartNew();
             var result = index.Search(new SearchQuery { Text = q });
@@ -84,8 +88,8 @@ public static class MeasureSearch
             index.Search(new SearchQuery { Text = q });
             afterScan.Add(clock.Elapsed.TotalMilliseconds);
         }
-        Console.WriteLine($"instance search  {indexed} documents, {count} one-word queries");
-        Console.WriteLine($"instance search  Lucene p50 {P(lucene, 0.5):F2} ms p99 {P(lucene, 0.99):F2} ms (queries back to back) | LIKE p50 {P(like, 0.5):F2} ms p99 {P(like, 0.99):F2} ms | ratio p50 {P(like, 0.5) / P(lucene, 0.5):F0}×   target p50 ≤ 10 ms: {Verdict(P(lucene, 0.5), 10)}; p99 ≤ 50 ms: {Verdict(P(lucene, 0.99), 50)}");
+        Console.WriteLine($"instance search  {indexed} documents, {timed.Count} one-word queries back to back, the first {count} also counted with LIKE");
+        Console.WriteLine($"instance search  Lucene p50 {P(lucene, 0.5):F2} ms p99 {P(lucene, 0.99):F2} ms, slowest {lucene.Max():F2} ms ({timed.Count} queries back to back) | LIKE p50 {P(like, 0.5):F2} ms p99 {P(like, 0.99):F2} ms | ratio p50 {P(like, 0.5) / P(lucene, 0.5):F0}×   target p50 ≤ 10 ms: {Verdict(P(lucene, 0.5), 10)}; p99 ≤ 50 ms: {Verdict(P(lucene, 0.99), 50)}");
         Console.WriteLine($"instance search  the same queries, each right after its LIKE scan (3 GB read; that word's index pages idle for minutes, and this VM pages out file pages idle for 60 s): p50 {P(afterScan, 0.5):F2} ms p99 {P(afterScan, 0.99):F2} ms");
         Console.WriteLine($"instance search  queries where search found fewer than LIKE: {fewer}");
         return 0;
