@@ -17,7 +17,8 @@ namespace Gongkai.Bench.Generate;
 /// items than LIKE (N of them: each LIKE scan reads the whole table).
 /// Options for profiling and before/after runs: <c>--like no</c> (engine only), <c>--rounds N</c> (the engine's query
 /// list N times, p50/p99 per round, then min and median of them), <c>--words a,b,c</c> (these words instead of the
-/// vocabulary draw), <c>--sort date</c> (engine only, newest first), <c>--dump FILE</c> (each query's total and top ids), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
+/// vocabulary draw), <c>--sort date</c> (engine only, newest first), <c>--dump FILE</c> (each query's total and top ids), <c>--times FILE</c> (engine only: the last round's
+/// queries, slowest first, with their totals), <c>--split yes</c> (per stage: matching + count, top 10, facets, stored fields + highlights).
 /// </summary>
 public static class MeasureSearch
 {
@@ -48,7 +49,8 @@ public static class MeasureSearch
         if (options.GetValueOrDefault("like") == "no")
         {
             var sort = options.GetValueOrDefault("sort") == "date" ? SearchSort.Date : SearchSort.Relevance;
-            return EngineOnly(index, queries, int.Parse(options.GetValueOrDefault("rounds", "1")), indexed, options.GetValueOrDefault("dump"), sort);
+            return EngineOnly(index, queries, int.Parse(options.GetValueOrDefault("rounds", "1")), indexed, options.GetValueOrDefault("dump"), sort,
+                options.GetValueOrDefault("times"));
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -127,8 +129,9 @@ public static class MeasureSearch
         Console.WriteLine($"instance search  cold: first pass of this process over {count} other draws, p50 {P(cold, 0.5):F2} ms p99 {P(cold, 0.99):F2} ms (then {WarmUpPasses - 1} more passes before the measured queries)");
     }
 
-    private static int EngineOnly(ISearchIndex index, List<string> queries, int rounds, int indexed, string? dumpPath, SearchSort sort)
+    private static int EngineOnly(ISearchIndex index, List<string> queries, int rounds, int indexed, string? dumpPath, SearchSort sort, string? timesPath)
     {
+        var last = new List<(string Query, int Total, double Ms)>();
         if (dumpPath is not null)
         {
             File.WriteAllLines(dumpPath, queries.Select(q => index.Search(new SearchQuery { Text = q }))
@@ -139,15 +142,22 @@ public static class MeasureSearch
         for (var round = 0; round < rounds; round++)
         {
             var times = new List<double>();
+            last.Clear();
             foreach (var q in queries)
             {
                 var clock = Stopwatch.StartNew();
-                index.Search(new SearchQuery { Text = q, Sort = sort });
+                var total = index.Search(new SearchQuery { Text = q, Sort = sort }).Total;
                 times.Add(clock.Elapsed.TotalMilliseconds);
+                last.Add((q, total, times[^1]));
             }
             p50s.Add(P(times, 0.5));
             p99s.Add(P(times, 0.99));
             Console.WriteLine($"instance search  round {round + 1}: Lucene p50 {p50s[^1]:F2} ms p99 {p99s[^1]:F2} ms");
+        }
+        if (timesPath is not null)
+        {
+            // --times FILE: the last round's queries, slowest first, with their totals (which words make the tail).
+            File.WriteAllLines(timesPath, last.OrderByDescending(l => l.Ms).Select(l => $"{l.Ms:F2}\t{l.Total}\t{l.Query}"));
         }
         Console.WriteLine($"instance search  {indexed} documents, {queries.Count} queries × {rounds} rounds: p50 min {p50s.Min():F2} median {P(p50s, 0.5):F2} ms | p99 min {p99s.Min():F2} median {P(p99s, 0.5):F2} ms");
         return 0;
